@@ -1,0 +1,20 @@
+// `npm run demo`: the main job on the embedded sample — a Satpol PP office's workbook is created,
+// checked and recapped; the Tahunan results are printed.
+const { rmSync, mkdirSync } = require("fs");
+const path = require("path");
+const { main } = require("../dist/node/cli/main.js");
+
+async function run() {
+  const dir = path.join(__dirname, "..", "demo-output");
+  const file = path.join(dir, "contoh-satpolpp-2023.xlsx");
+  mkdirSync(dir, { recursive: true });
+  rmSync(file, { force: true });
+  for (const argv of [["init", file, "--sample"], ["check", file], ["recap", file]]) {
+    console.log(`\n$ rekap-kinerja ${argv.join(" ")}`);
+    const code = await main(argv);
+    if (code !== 0) process.exit(code);
+  }
+  console.log(`\nBuka ${file} di Excel atau LibreOffice: lembar Semester I, Semester II dan Tahunan berisi rumus hidup.`);
+}
+
+run();

@@ -1,0 +1,81 @@
+// Writes the sheets of a brand-new workbook with ExcelJS. Only for files we create from nothing:
+// a user's workbook is never loaded and re-saved through ExcelJS (DESIGN.md "Nothing lost").
+import ExcelJS from "exceljs";
+import { NewSheet } from "../core/template";
+import { CellStyle, OutCell } from "../core/workbook";
+import { columnLetter } from "../core/workbook";
+
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
+
+function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
+  switch (style) {
+    case "title":
+      cell.font = { bold: true, size: 14 };
+      break;
+    case "subtitle":
+      cell.font = { italic: true, color: { argb: "FF595959" } };
+      break;
+    case "header":
+      cell.font = { bold: true };
+      cell.fill = HEADER_FILL;
+      cell.border = THIN;
+      cell.alignment = { wrapText: true, vertical: "middle" };
+      break;
+    case "decimal":
+      cell.numFmt = "0.00";
+      break;
+    case "integer":
+      cell.numFmt = "0";
+      break;
+    default:
+      break;
+  }
+}
+
+function writeCell(cell: ExcelJS.Cell, out: OutCell): void {
+  if (out.formula) cell.value = { formula: out.formula, result: out.value ?? undefined } as ExcelJS.CellFormulaValue;
+  else if (out.value !== null && out.value !== "") cell.value = out.value;
+  applyStyle(cell, out.style);
+}
+
+export function addSheet(book: ExcelJS.Workbook, spec: NewSheet): ExcelJS.Worksheet {
+  const ws = book.addWorksheet(spec.name, {
+    state: spec.visibility,
+    views: spec.frozenRows > 0 ? [{ state: "frozen", ySplit: spec.frozenRows }] : [],
+  });
+  spec.columns.forEach((c, i) => {
+    const col = ws.getColumn(i + 1);
+    col.width = c.width;
+    if (c.hidden) col.hidden = true;
+  });
+  spec.rows.forEach((row, r) => row.forEach((out, c) => writeCell(ws.getCell(r + 1, c + 1), out)));
+  for (const v of spec.validations) {
+    const letter = columnLetter(v.col);
+    // ExcelJS has no range-wide validation; one rule per cell in the range.
+    for (let r = v.fromRow; r <= v.toRow; r++) {
+      ws.getCell(`${letter}${r + 1}`).dataValidation = {
+        type: "list",
+        allowBlank: true,
+        formulae: [`"${v.values.join(",")}"`],
+        showErrorMessage: true,
+        errorTitle: "Nilai tidak dikenal",
+        error: `Pilih salah satu: ${v.values.join(", ")}`,
+      };
+    }
+  }
+  return ws;
+}
+
+export async function writeNewWorkbook(sheets: readonly NewSheet[]): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = "Rekap Kinerja";
+  book.calcProperties.fullCalcOnLoad = true;
+  for (const s of sheets) addSheet(book, s);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

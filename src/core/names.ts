@@ -1,0 +1,36 @@
+// Kode values and sheet names as people type them, checked so that a spreadsheet MATCH on the recap
+// finds exactly what the core finds.
+import { normalizeWord } from "./contract";
+import { CellValue, isCellError } from "./workbook";
+
+/** Identity of a Kode as MATCH sees it: case-insensitive, text and numbers distinct. */
+export function kodeKey(kode: string | number): string {
+  return typeof kode === "number" ? `n:${kode}` : `s:${kode.toLowerCase()}`;
+}
+
+/** Why a Kode cell cannot identify an indicator, or undefined when it can. */
+export function kodeProblem(v: CellValue | undefined): string | undefined {
+  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return "Kode kosong";
+  if (isCellError(v)) return `Kode berisi galat ${v.error}`;
+  if (typeof v === "boolean") return "Kode berisi nilai logika, bukan kode";
+  if (typeof v === "number") return undefined;
+  if (v !== v.trim()) return `Kode "${v}" diawali/diakhiri spasi — hapus spasinya`;
+  // MATCH treats these as wildcards and would find the wrong row.
+  if (/[*?~]/.test(v)) return `Kode "${v}" memuat karakter * ? atau ~ — tidak boleh dipakai dalam Kode`;
+  if (v.length > 255) return "Kode lebih dari 255 karakter";
+  return undefined;
+}
+
+/** `TW 1`, `tw i`, `Triwulan I`, `TW1` all look like `TW I`; `Semester 1` like `Semester I`. */
+export function similarSheetName(candidate: string, wanted: string): boolean {
+  return canonical(candidate) === canonical(wanted) && candidate !== wanted;
+}
+
+const ROMAN: Record<string, string> = { "1": "i", "2": "ii", "3": "iii", "4": "iv" };
+
+function canonical(name: string): string {
+  return normalizeWord(name)
+    .replace(/^triwulan/, "tw")
+    .replace(/[._-]/g, "")
+    .replace(/[1-4]$/, (d) => ROMAN[d]);
+}

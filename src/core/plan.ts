@@ -1,0 +1,41 @@
+// Use-case planning shared by the add-in and the command line: from a snapshot to the patch to
+// apply, or to the problems that block it. Validate first, then write — nothing is half-written.
+import { PeriodId, periodById, PERIODS } from "./contract";
+import { KinerjaModel, readModel } from "./model";
+import { blocking, Problem } from "./problems";
+import { RecapRow } from "./recap";
+import { buildRecapSheet } from "./recapSheet";
+import { CellEdit, WorkbookPatch, WorkbookSnapshot } from "./workbook";
+
+export type CheckResult = { problems: Problem[]; model: KinerjaModel | undefined };
+
+export function check(book: WorkbookSnapshot): CheckResult {
+  const { model, problems } = readModel(book);
+  return { model, problems };
+}
+
+export type RecapPlan =
+  | { ok: true; patch: WorkbookPatch; results: { period: PeriodId; rows: RecapRow[] }[]; warnings: Problem[] }
+  | { ok: false; problems: Problem[] };
+
+export const ALL_PERIODS: readonly PeriodId[] = PERIODS.map((p) => p.id);
+
+export function planRecap(book: WorkbookSnapshot, periods: readonly PeriodId[] = ALL_PERIODS): RecapPlan {
+  const { model, problems } = readModel(book);
+  if (!model || blocking(problems).length > 0) return { ok: false, problems };
+  const built = periods.map((id) => ({ id, ...buildRecapSheet(model, periodById(id)) }));
+  return {
+    ok: true,
+    patch: { sheets: built.map((b) => b.patch), edits: [] },
+    results: built.map((b) => ({ period: b.id, rows: b.rows })),
+    warnings: problems,
+  };
+}
+
+/** The cells `fix` rewrites: exactly the problems that carry a fix, nothing else. */
+export function planFix(book: WorkbookSnapshot): { edits: CellEdit[]; fixed: Problem[]; remaining: Problem[] } {
+  const { problems } = readModel(book);
+  const fixed = problems.filter((p) => p.fix);
+  const edits = fixed.map((p) => ({ sheet: p.sheet, ...(p.fix as NonNullable<Problem["fix"]>) }));
+  return { edits, fixed, remaining: problems.filter((p) => !p.fix) };
+}

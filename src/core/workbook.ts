@@ -1,0 +1,88 @@
+// The shapes that cross the boundary between an adapter (Office.js, .xlsx package) and the core:
+// a read-only snapshot of cell values in, a patch of sheets and cells out.
+
+export type CellError = { error: string };
+export type CellValue = number | string | boolean | null | CellError;
+
+export type Cell = {
+  value: CellValue;
+  /** The formula text without caring about dialect; present when the cell holds one. */
+  formula?: string;
+  /** Number format code, e.g. `0%` or `General`; absent means General. */
+  numFmt?: string;
+};
+
+export type SheetSnapshot = {
+  name: string;
+  /** Rows and columns are 0-based; missing rows or cells are blank. */
+  rows: (Cell | undefined)[][];
+};
+
+export type WorkbookSnapshot = { sheets: SheetSnapshot[] };
+
+export const isCellError = (v: CellValue): v is CellError => typeof v === "object" && v !== null;
+
+export function findSheet(book: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
+  return book.sheets.find((s) => s.name === name);
+}
+
+export function cellAt(sheet: SheetSnapshot, row: number, col: number): Cell | undefined {
+  return sheet.rows[row]?.[col];
+}
+
+/** Column index (0-based) to letters: 0 → A, 26 → AA. */
+export function columnLetter(col: number): string {
+  let n = col + 1;
+  let s = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/** Letters to a 0-based column index: A → 0, AA → 26. */
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+export const a1 = (row: number, col: number): string => `${columnLetter(col)}${row + 1}`;
+
+/** A sheet name as a formula reference needs it: always quoted, quotes doubled. */
+export const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'`;
+
+// ---- output -------------------------------------------------------------------------------------
+
+/** Presentation roles; each writer maps them to its own styles. */
+export type CellStyle = "title" | "subtitle" | "header" | "text" | "number" | "decimal" | "integer";
+
+export type OutCell = {
+  value: number | string | null;
+  /** Formula without the leading `=`; `value` is then its computed (cached) result. */
+  formula?: string;
+  style?: CellStyle;
+};
+
+export type ColumnSpec = { width: number; hidden?: boolean };
+
+export type SheetPatch = {
+  name: string;
+  rows: OutCell[][];
+  columns: ColumnSpec[];
+  /** Rows frozen at the top (title + header). */
+  frozenRows: number;
+  /** Protected without a password, against accidental typing. */
+  protect: boolean;
+};
+
+/** One user cell rewritten as a plain number (the `fix` command, with the user's consent). */
+export type CellEdit = { sheet: string; row: number; col: number; value: number; plainFormat: boolean };
+
+export type WorkbookPatch = {
+  /** Sheets rewritten whole (created when missing). */
+  sheets: SheetPatch[];
+  edits: CellEdit[];
+};
