@@ -97,7 +97,8 @@ export class RowFormulas {
       case "Rata-rata":
         return `IF(COUNT(${r.join(",")})=0,"",AVERAGE(${r.join(",")}))`;
       case "Terakhir":
-        return r.reduceRight((rest, ref) => `IF(ISNUMBER(${ref}),${ref},${rest})`, `""`);
+        // The latest quarter is the outermost test, so it wins when reported.
+        return r.reduce((earlier, ref) => `IF(ISNUMBER(${ref}),${ref},${earlier})`, `""`);
       case "Rasio": {
         const p = quarters.map((q) => this.tw(q, "pembilang"));
         const d = quarters.map((q) => this.tw(q, "penyebut"));

@@ -1,0 +1,198 @@
+// applyPatch: the package with the generated sheets rewritten and the `fix` edits applied, and every
+// other entry exactly as it was (DESIGN.md "Nothing lost"). The only parts touched besides those
+// sheets are the ones that list sheets or would contradict them: workbook.xml (new sheets appended,
+// recalculation on open), its .rels and [Content_Types].xml (new parts), styles.xml (appended
+// entries only) and calcChain.xml (a cache of formula cells, dropped when it goes stale).
+import { CellEdit, SheetPatch, WorkbookPatch } from "../../core/workbook";
+import { applyCellEdits } from "./cell-edits";
+import { XlsxError } from "./errors";
+import { ZipPackage } from "./package";
+import { buildSheetXml, carriedElements } from "./sheet-write";
+import { readWorkbook, relsPathFor, SheetEntry, WorkbookInfo } from "./structure";
+import { MINIMAL_STYLES, STYLE_ROLES, StyleBook } from "./styles-write";
+import { escapeAttr, NS, prefixForNamespace, prefixOf, scanXml, setAttribute, splice, XmlElement } from "./xml";
+
+const CONTENT_TYPES = "[Content_Types].xml";
+const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+// workbook.xml children that come after calcPr in the schema: a missing calcPr goes before them.
+const AFTER_CALCPR = ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+
+const CARRIED_HINT = /<(\w+:)?(drawing|legacyDrawing|legacyDrawingHF|picture)[\s/>]/;
+
+type Edit = { start: number; end: number; text: string };
+
+function checkSheetName(name: string): void {
+  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+    throw new RangeError(`nama lembar tidak sah untuk Excel: '${name}'`);
+  }
+}
+
+/** Edits of the part's root element children: inserts before the end tag of `parent`. */
+function appendTo(xml: string, parent: XmlElement, text: string): Edit {
+  if (!parent.selfClosing) return { start: parent.closeStart, end: parent.closeStart, text };
+  const open = xml.slice(parent.start, parent.end).replace(/\s*\/>$/, ">");
+  return { start: parent.start, end: parent.end, text: `${open}${text}</${parent.name}>` };
+}
+
+/** Which sheet a patch names: exact, else the one Excel would consider the same (case-insensitive). */
+function findSheet(sheets: readonly SheetEntry[], name: string): SheetEntry | undefined {
+  return sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
+}
+
+export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array {
+  patch.sheets.forEach((s) => checkSheetName(s.name));
+  const pkg = ZipPackage.open(bytes);
+  const book = readWorkbook(pkg);
+  if (patch.sheets.length === 0 && patch.edits.length === 0) return bytes.slice();
+  pkg.loadAll();
+  const ctXml = pkg.text(CONTENT_TYPES);
+  if (ctXml === undefined) throw new XlsxError("berkas .xlsx rusak: [Content_Types].xml tidak ada");
+  if (!book.rels.rootEl) throw new XlsxError(`berkas .xlsx rusak: ${relsPathFor(book.path)} tidak ada`);
+
+  const workbookEdits: Edit[] = [];
+  const relsEdits: Edit[] = [];
+  const ctEdits: Edit[] = [];
+  const ctRoot = scanXml(ctXml, CONTENT_TYPES, (_l, depth) => depth <= 1);
+  const relIds = new Set(book.rels.rels.map((r) => r.id));
+  const dir = book.path.slice(0, book.path.lastIndexOf("/") + 1); // "xl/"
+  const relTarget = (part: string) => (part.startsWith(dir) ? part.slice(dir.length) : `/${part}`);
+  const relTypeBase = book.rels.rels.find((r) => r.type.endsWith("/worksheet"))?.type.replace(/\/worksheet$/, "") ?? NS.rel;
+
+  const newRelationship = (type: string, part: string): string => {
+    let n = 1;
+    for (const id of relIds) n = Math.max(n, Number(/^rId(\d+)$/.exec(id)?.[1] ?? 0) + 1);
+    const id = `rId${n}`;
+    relIds.add(id);
+    const p = prefixOf(book.rels.rootEl!.name);
+    relsEdits.push(appendTo(book.rels.xml, book.rels.rootEl!, `<${p}Relationship Id="${id}" Type="${relTypeBase}/${type}" Target="${escapeAttr(relTarget(part))}"/>`));
+    return id;
+  };
+  const addOverride = (part: string, contentType: string): void => {
+    const partName = `/${part}`.toLowerCase();
+    if (ctRoot.some((el) => el.depth === 1 && el.local === "Override" && (el.attrs.PartName ?? "").toLowerCase() === partName)) return;
+    const p = prefixOf(ctRoot[0].name);
+    ctEdits.push(appendTo(ctXml, ctRoot[0], `<${p}Override PartName="/${escapeAttr(part)}" ContentType="${contentType}"/>`));
+  };
+
+  // Styles first: cell edits and generated sheets both ask it for indices.
+  let stylesPath = book.partOfType("styles");
+  let stylesXml = stylesPath ? pkg.text(stylesPath) : undefined;
+  const stylesCreated = stylesXml === undefined;
+  if (stylesXml === undefined) {
+    stylesPath = `${dir}styles.xml`;
+    stylesXml = MINIMAL_STYLES;
+    newRelationship("styles", stylesPath);
+    addOverride(stylesPath, STYLES_CT);
+  }
+  const styles = new StyleBook(stylesXml, stylesPath!);
+  if (patch.sheets.length) STYLE_ROLES.forEach((role) => styles.role(role)); // fixed order: same indices every run
+
+  const removedFormula = applyEdits(pkg, book, patch, styles);
+
+  const sheets = [...book.sheets];
+  const newSheetElements: string[] = [];
+  for (const sheet of patch.sheets) {
+    const existing = findSheet(sheets, sheet.name);
+    let path: string;
+    let carried = "";
+    if (existing) {
+      if (existing.kind !== "worksheet" || !existing.path) {
+        throw new XlsxError(`lembar '${existing.name}' di berkas bukan lembar kerja biasa; tidak dapat ditimpa`);
+      }
+      path = existing.path;
+      const old = pkg.text(path);
+      // Parsing a 50 MB part to learn it has no chart is the common case; a regex rules it out first.
+      if (old !== undefined && CARRIED_HINT.test(old)) carried = carriedElements(scanXml(old, path, (_l, depth) => depth <= 1));
+    } else {
+      path = freshSheetPath(pkg, dir);
+      const rId = newRelationship("worksheet", path);
+      addOverride(path, WORKSHEET_CT);
+      const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
+      newSheetElements.push(sheetElement(book, sheet, sheetId, rId));
+      sheets.push({ name: sheet.name, sheetId, rId, path, kind: "worksheet", el: book.elements[0] });
+    }
+    pkg.set(path, buildSheetXml(sheet, (role) => styles.role(role), carried));
+  }
+  if (newSheetElements.length) {
+    const sheetsEl = book.elements.find((el) => el.depth === 1 && el.local === "sheets");
+    if (!sheetsEl) throw new XlsxError("berkas .xlsx rusak: workbook.xml tanpa daftar lembar");
+    // Appended at the end: defined names refer to sheets by position (localSheetId).
+    workbookEdits.push(appendTo(book.xml, sheetsEl, newSheetElements.join("")));
+  }
+
+  if (patch.sheets.length || removedFormula) dropCalcChain(pkg, book, ctRoot, relsEdits, ctEdits);
+  workbookEdits.push(...fullCalcOnLoad(book));
+
+  const newStyles = styles.result();
+  if (newStyles !== undefined || stylesCreated) pkg.setText(stylesPath!, newStyles ?? stylesXml);
+  if (workbookEdits.length) pkg.setText(book.path, splice(book.xml, workbookEdits));
+  if (relsEdits.length) pkg.setText(book.rels.path, splice(book.rels.xml, relsEdits));
+  if (ctEdits.length) pkg.setText(CONTENT_TYPES, splice(ctXml, ctEdits));
+  return pkg.toBytes();
+}
+
+/** Applies the `fix` edits sheet by sheet; true when one of them replaced a formula. */
+function applyEdits(pkg: ZipPackage, book: WorkbookInfo, patch: WorkbookPatch, styles: StyleBook): boolean {
+  const bySheet = new Map<string, CellEdit[]>();
+  for (const e of patch.edits) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
+  let removedFormula = false;
+  for (const [name, edits] of bySheet) {
+    if (patch.sheets.some((s: SheetPatch) => s.name === name)) throw new RangeError(`lembar '${name}' ditulis ulang dan diedit dalam satu patch`);
+    const entry = book.sheets.find((s) => s.name === name);
+    if (!entry) throw new XlsxError(`lembar '${name}' tidak ada di berkas`);
+    const xml = entry.path && entry.kind === "worksheet" ? pkg.text(entry.path) : undefined;
+    if (xml === undefined) throw new XlsxError(`lembar '${name}' di berkas bukan lembar kerja yang dapat diubah`);
+    const result = applyCellEdits(xml, entry.path!, name, edits, (current, plain) => (plain ? styles.plainCopy(current) : current));
+    removedFormula ||= result.removedFormula;
+    if (result.xml !== xml) pkg.setText(entry.path!, result.xml);
+  }
+  return removedFormula;
+}
+
+function freshSheetPath(pkg: ZipPackage, dir: string): string {
+  let n = 1;
+  const re = /^(.*\/)?sheet(\d+)\.xml$/i;
+  for (const name of pkg.names) n = Math.max(n, Number(re.exec(name)?.[2] ?? 0) + 1);
+  while (pkg.find(`${dir}worksheets/sheet${n}.xml`)) n++;
+  return `${dir}worksheets/sheet${n}.xml`;
+}
+
+function sheetElement(book: WorkbookInfo, sheet: SheetPatch, sheetId: number, rId: string): string {
+  const sheetsEl = book.elements.find((el) => el.depth === 1 && el.local === "sheets");
+  const p = sheetsEl ? prefixOf(sheetsEl.name) : "";
+  const root = book.elements[0].attrs;
+  const bound = prefixForNamespace(root, NS.rel) ?? prefixForNamespace(root, NS.strictRel);
+  const idAttr = bound ? `${bound}:id="${rId}"` : `r:id="${rId}" xmlns:r="${NS.rel}"`;
+  return `<${p}sheet name="${escapeAttr(sheet.name)}" sheetId="${sheetId}" ${idAttr}/>`;
+}
+
+/** Excel rebuilds calcChain.xml; a stale one (listing cells that no longer hold formulas) is "corrupt". */
+function dropCalcChain(pkg: ZipPackage, book: WorkbookInfo, ctRoot: XmlElement[], relsEdits: Edit[], ctEdits: Edit[]): void {
+  const rel = book.rels.rels.find((r) => r.type.endsWith("/calcChain"));
+  const path = rel ? book.partOfType("calcChain") : pkg.find(`${book.path.slice(0, book.path.lastIndexOf("/") + 1)}calcChain.xml`);
+  if (rel) relsEdits.push({ start: rel.el.start, end: rel.el.end, text: "" });
+  if (!path) return;
+  pkg.remove(path);
+  const partName = `/${path}`.toLowerCase();
+  for (const el of ctRoot) {
+    if (el.depth === 1 && el.local === "Override" && (el.attrs.PartName ?? "").toLowerCase() === partName) {
+      ctEdits.push({ start: el.start, end: el.end, text: "" });
+    }
+  }
+}
+
+/** `<calcPr fullCalcOnLoad="1"/>`: cached results of user formulas may depend on the new sheets. */
+function fullCalcOnLoad(book: WorkbookInfo): Edit[] {
+  const root = book.elements[0];
+  const calcPr = book.elements.find((el) => el.depth === 1 && el.local === "calcPr");
+  if (calcPr) {
+    if (/^(1|true)$/i.test(calcPr.attrs.fullCalcOnLoad ?? "")) return [];
+    const tag = book.xml.slice(calcPr.start, calcPr.openEnd);
+    return [{ start: calcPr.start, end: calcPr.openEnd, text: setAttribute(tag, "fullCalcOnLoad", "1") }];
+  }
+  const text = `<${prefixOf(root.name)}calcPr fullCalcOnLoad="1"/>`;
+  const later = book.elements.find((el) => el.depth === 1 && AFTER_CALCPR.includes(el.local));
+  if (later) return [{ start: later.start, end: later.start, text }];
+  return [appendTo(book.xml, root, text)];
+}

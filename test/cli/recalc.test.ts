@@ -1,0 +1,64 @@
+// The proof that the formulas a user sees in Excel are right: LibreOffice recomputes every formula
+// of our recap and must agree with the core for every indicator and period.
+import { readFileSync } from "fs";
+import path from "path";
+import { cli } from "../helpers/cli";
+import { describeWithLibreOffice, recalculatedSheets } from "../helpers/libreoffice";
+import { sampleSheets, tmpDir, trickySheets, writeBook } from "../helpers/workbooks";
+import { readSnapshot } from "../../src/cli/xlsx";
+import { planRecap } from "../../src/core/plan";
+import { periodById } from "../../src/core/contract";
+import { RecapRow } from "../../src/core/recap";
+
+const asNumber = (text: string): number | null => (text === "" ? null : Number(text));
+
+/** Every disagreement between LibreOffice's figures and the core's, as readable lines. */
+function mismatches(sheet: string, csv: string[][], rows: readonly RecapRow[]): string[] {
+  const header = csv[1];
+  const col = (name: string) => header.indexOf(name);
+  const body = csv.slice(2).filter((r) => r.some((c) => c !== ""));
+  const out: string[] = [];
+  if (body.length !== rows.length) out.push(`${sheet}: ${body.length} rows, core has ${rows.length}`);
+  rows.forEach((row, i) => {
+    const got = body[i] ?? [];
+    const where = `${sheet} ${row.indicator.kode}`;
+    if (got[col("Kode")] !== String(row.indicator.kode)) out.push(`${where}: Kode ${got[col("Kode")]}`);
+    for (const [name, want] of [
+      ["Target", row.target],
+      ["Realisasi", row.realisasi],
+      ["Capaian (%)", row.capaian],
+    ] as const) {
+      const value = asNumber(got[col(name)]);
+      const same = want === null ? value === null : value !== null && Math.abs(value - want) <= 1e-9 * Math.max(1, Math.abs(want));
+      if (!same) out.push(`${where} ${name}: LibreOffice ${value}, core ${want}`);
+    }
+    if (got[col("Kategori")] !== (row.kategori ?? "")) out.push(`${where} Kategori: LibreOffice ${got[col("Kategori")]}, core ${row.kategori}`);
+    if (got[col("Status")] !== row.status) out.push(`${where} Status: LibreOffice ${got[col("Status")]}, core ${row.status}`);
+  });
+  return out;
+}
+
+describeWithLibreOffice("LibreOffice recomputes our recap formulas to the core's figures", () => {
+  const dir = tmpDir();
+
+  test.each([
+    ["the sample", sampleSheets],
+    ["a twisted sample (own scale, sorted sheets, target 0, penyebut 0, numeric Kode, moved header)", trickySheets],
+  ])("%s", async (_name, sheets) => {
+    const file = await writeBook(dir, `in-${sheets.name}.xlsx`, sheets());
+    const out = path.join(dir, `recap-${sheets.name}.xlsx`);
+    const recap = await cli("recap", file, "--out", out, "--quiet");
+    expect(recap.err).toBe("");
+    expect(recap.code).toBe(0);
+    const plan = planRecap(readSnapshot(readFileSync(file)));
+    if (!plan.ok) throw new Error("plan failed");
+    const recalculated = recalculatedSheets(out);
+    const problems = plan.results.flatMap(({ period, rows }) => {
+      const sheet = periodById(period).sheet;
+      const csv = recalculated.get(sheet);
+      return csv ? mismatches(sheet, csv, rows) : [`${sheet}: missing from LibreOffice's output`];
+    });
+    expect(problems).toEqual([]);
+    expect(plan.results.reduce((n, r) => n + r.rows.length, 0)).toBeGreaterThan(30);
+  });
+});
