@@ -40,6 +40,17 @@ export function recalculatedSheets(xlsx: string): Map<string, string[][]> {
   return sheets;
 }
 
+/** `file` opened and saved again by LibreOffice as .xlsx (a workbook "saved by another tool"). */
+export function resavedByLibreOffice(file: string): Uint8Array {
+  if (!SOFFICE) throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc");
+  const out = mkdtempSync(path.join(os.tmpdir(), "lo-xlsx-"));
+  execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile()}`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, file], {
+    stdio: "pipe",
+    timeout: 120_000,
+  });
+  return readFileSync(path.join(out, path.basename(file).replace(/\.\w+$/, ".xlsx")));
+}
+
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
