@@ -1,8 +1,11 @@
 // The live formulas of a recap row (DESIGN.md §3). They use only functions Excel 2016+ and
 // LibreOffice both compute (MATCH, INDEX, SUM, AVERAGE, COUNT, ISNUMBER, IFERROR, ROUND, MID).
-// Each quarter costs one MATCH per row, in a hidden position column; every other cell INDEXes into
-// it, so lookups stay by Kode (sorting a quarter sheet never breaks a recap) and recalculation stays
-// cheap. A Kode not found points at the sheet's header row, whose text no number function counts.
+//
+// Each quarter costs one MATCH per row, in a hidden position column, so lookups stay by Kode (sorting
+// a quarter sheet never breaks a recap) while recalculation stays cheap. Hidden value columns INDEX
+// the quarter's figure through that position (blank when not reported), and the visible cells work on
+// those local cells only — short formulas that a person can trace, and small payloads to write.
+// A Kode not found points at the sheet's header row, whose text is not a number.
 import { Agregasi, PK_SHEET, PkColumn, Quarter, QUARTER_LABEL, quarterSheet, quarterTargetColumn, TwColumn } from "./contract";
 import { Band, sortScale } from "./capaian";
 import { SheetLayout } from "./layout";
@@ -10,7 +13,7 @@ import { columnLetter, sheetRef } from "./workbook";
 
 export type SourceLayouts = { pk: SheetLayout<PkColumn>; quarters: Record<Quarter, SheetLayout<TwColumn>> };
 
-/** Column letters of one recap row's own cells. */
+/** Column letters of a recap row's own cells; helper letters per quarter of the period, in order. */
 export type RowCells = {
   row: number; // 1-based spreadsheet row
   kode: string;
@@ -19,20 +22,18 @@ export type RowCells = {
   realisasi: string;
   capaian: string;
   pkPosition: string;
-  quarterPosition: Partial<Record<Quarter, string>>;
+  quarters: readonly Quarter[];
+  /** Per period quarter: its MATCH position, its figure (Realisasi, or Pembilang for Rasio), its Penyebut. */
+  position: readonly string[];
+  value: readonly string[];
+  penyebut: readonly string[];
 };
 
 const wholeColumn = (sheet: string, col: number): string => {
   const letter = columnLetter(col);
   return `${sheetRef(sheet)}!$${letter}:$${letter}`;
 };
-const cell = (letter: string, row: number): string => `$${letter}${row}`;
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
-
-export function positionFormula(sheet: string, layout: SheetLayout<string>, kodeCell: string): string {
-  const kodeCol = layout.columns["kode" as never] as number;
-  return `IFERROR(MATCH(${kodeCell},${wholeColumn(sheet, kodeCol)},0),${layout.headerRow + 1})`;
-}
 
 /** Capaian (%) as in core/capaian.ts: the recap sheets and the quarter sheets share it. */
 export function capaianFormula(t: string, re: string, isNegatif: string): string {
@@ -45,22 +46,39 @@ export function capaianFormula(t: string, re: string, isNegatif: string): string
 export class RowFormulas {
   constructor(private readonly src: SourceLayouts, private readonly r: RowCells) {}
 
-  private pk(column: PkColumn): string | undefined {
-    const col = this.src.pk.columns[column];
-    return col === undefined ? undefined : `INDEX(${wholeColumn(PK_SHEET, col)},${cell(this.r.pkPosition, this.r.row)})`;
+  private at(letter: string): string {
+    return `$${letter}${this.r.row}`;
   }
 
-  private tw(q: Quarter, column: TwColumn): string {
-    const col = this.src.quarters[q].columns[column] as number;
-    return `INDEX(${wholeColumn(quarterSheet(q), col)},${cell(this.r.quarterPosition[q] as string, this.r.row)})`;
+  /** The contiguous helper cells of one kind, e.g. `$R5:$U5`. */
+  private span(letters: readonly string[]): string {
+    return `${this.at(letters[0])}:${this.at(letters[letters.length - 1])}`;
+  }
+
+  private pk(column: PkColumn): string | undefined {
+    const col = this.src.pk.columns[column];
+    return col === undefined ? undefined : `INDEX(${wholeColumn(PK_SHEET, col)},${this.at(this.r.pkPosition)})`;
+  }
+
+  private static position(sheet: string, layout: SheetLayout<string>, kode: string): string {
+    const kodeCol = layout.columns["kode" as never] as number;
+    return `IFERROR(MATCH(${kode},${wholeColumn(sheet, kodeCol)},0),${layout.headerRow + 1})`;
   }
 
   pkPosition(): string {
-    return positionFormula(PK_SHEET, this.src.pk, cell(this.r.kode, this.r.row));
+    return RowFormulas.position(PK_SHEET, this.src.pk, this.at(this.r.kode));
   }
 
-  quarterPosition(q: Quarter): string {
-    return positionFormula(quarterSheet(q), this.src.quarters[q], cell(this.r.kode, this.r.row));
+  quarterPosition(k: number): string {
+    const q = this.r.quarters[k];
+    return RowFormulas.position(quarterSheet(q), this.src.quarters[q], this.at(this.r.kode));
+  }
+
+  /** The k-th period quarter's figure in `column`, blank when it is not a number. */
+  quarterFigure(k: number, column: TwColumn): string {
+    const q = this.r.quarters[k];
+    const ref = `INDEX(${wholeColumn(quarterSheet(q), this.src.quarters[q].columns[column] as number)},${this.at(this.r.position[k])})`;
+    return `IF(ISNUMBER(${ref}),${ref},"")`;
   }
 
   /** PK text shown on the recap; `&""` keeps a blank cell blank rather than 0. */
@@ -74,45 +92,44 @@ export class RowFormulas {
     return `IF(ISNUMBER(${t}),${t},"")`;
   }
 
-  semesterTarget(agregasi: Agregasi, quarters: readonly Quarter[]): string {
+  semesterTarget(agregasi: Agregasi): string {
+    const quarters = this.r.quarters;
     const refs = quarters.map((q) => this.pk(quarterTargetColumn(q))).filter((x): x is string => x !== undefined);
-    if (refs.length === 0) return `""`;
     const last = this.pk(quarterTargetColumn(quarters[quarters.length - 1]));
     switch (agregasi) {
       case "Jumlah":
-        return `IF(COUNT(${refs.join(",")})=0,"",SUM(${refs.join(",")}))`;
+        return refs.length === 0 ? `""` : `IF(COUNT(${refs.join(",")})=0,"",SUM(${refs.join(",")}))`;
       case "Rata-rata":
-        return `IF(COUNT(${refs.join(",")})=0,"",AVERAGE(${refs.join(",")}))`;
+        return refs.length === 0 ? `""` : `IF(COUNT(${refs.join(",")})=0,"",AVERAGE(${refs.join(",")}))`;
       case "Terakhir":
       case "Rasio":
         return last ? `IF(ISNUMBER(${last}),${last},"")` : `""`;
     }
   }
 
-  realisasi(agregasi: Agregasi, quarters: readonly Quarter[]): string {
-    const r = quarters.map((q) => this.tw(q, "realisasi"));
+  realisasi(agregasi: Agregasi): string {
+    const values = this.span(this.r.value);
     switch (agregasi) {
       case "Jumlah":
-        return `IF(COUNT(${r.join(",")})=0,"",SUM(${r.join(",")}))`;
+        return `IF(COUNT(${values})=0,"",SUM(${values}))`;
       case "Rata-rata":
-        return `IF(COUNT(${r.join(",")})=0,"",AVERAGE(${r.join(",")}))`;
+        return `IF(COUNT(${values})=0,"",AVERAGE(${values}))`;
       case "Terakhir":
         // The latest quarter is the outermost test, so it wins when reported.
-        return r.reduce((earlier, ref) => `IF(ISNUMBER(${ref}),${ref},${earlier})`, `""`);
+        return this.r.value.map((l) => this.at(l)).reduce((earlier, ref) => `IF(ISNUMBER(${ref}),${ref},${earlier})`, `""`);
       case "Rasio": {
-        const p = quarters.map((q) => this.tw(q, "pembilang"));
-        const d = quarters.map((q) => this.tw(q, "penyebut"));
-        return `IF(COUNT(${d.join(",")})=0,"",IF(SUM(${d.join(",")})=0,"",SUM(${p.join(",")})/SUM(${d.join(",")})*100))`;
+        const d = this.span(this.r.penyebut);
+        return `IF(COUNT(${d})=0,"",IF(SUM(${d})=0,"",SUM(${values})/SUM(${d})*100))`;
       }
     }
   }
 
   capaian(): string {
-    return capaianFormula(cell(this.r.target, this.r.row), cell(this.r.realisasi, this.r.row), `${cell(this.r.polaritas, this.r.row)}="Negatif"`);
+    return capaianFormula(this.at(this.r.target), this.at(this.r.realisasi), `${this.at(this.r.polaritas)}="Negatif"`);
   }
 
   kategori(scale: readonly Band[]): string {
-    const c = cell(this.r.capaian, this.r.row);
+    const c = this.at(this.r.capaian);
     const bands = sortScale(scale);
     const ladder = bands
       .slice(0, -1)
@@ -120,18 +137,17 @@ export class RowFormulas {
     return `IF(${c}="","",${ladder})`;
   }
 
-  status(agregasi: Agregasi, quarters: readonly Quarter[]): string {
-    const reportedBy: TwColumn = agregasi === "Rasio" ? "penyebut" : "realisasi";
-    const reported = quarters.map((q) => `ISNUMBER(${this.tw(q, reportedBy)})`);
-    const missingList = quarters.map((q, k) => `IF(${reported[k]},"",", ${QUARTER_LABEL[q]}")`).join("&");
-    const t = cell(this.r.target, this.r.row);
-    const pos = cell(this.r.polaritas, this.r.row);
+  status(agregasi: Agregasi): string {
+    // Validation guarantees Pembilang and Penyebut come together, so Penyebut tells a Rasio quarter reported.
+    const reportedBy = agregasi === "Rasio" ? this.r.penyebut : this.r.value;
+    const missing = this.r.quarters.map((q, k) => `IF(ISNUMBER(${this.at(reportedBy[k])}),"",", ${QUARTER_LABEL[q]}")`).join("&");
+    const t = this.at(this.r.target);
     let formula =
-      `IF(AND(${reported.join(",")}),"Lengkap","Belum lengkap ("&MID(${missingList},3,99)&")")` +
-      `&IF(${t}="","; target kosong",IF(AND(${t}=0,${pos}<>"Negatif"),"; target 0",""))`;
+      `IF(COUNT(${this.span(reportedBy)})=${this.r.quarters.length},"Lengkap","Belum lengkap ("&MID(${missing},3,99)&")")` +
+      `&IF(${t}="","; target kosong",IF(AND(${t}=0,${this.at(this.r.polaritas)}<>"Negatif"),"; target 0",""))`;
     if (agregasi === "Rasio") {
-      const d = quarters.map((q) => this.tw(q, "penyebut"));
-      formula += `&IF(AND(COUNT(${d.join(",")})>0,SUM(${d.join(",")})=0),"; penyebut 0","")`;
+      const d = this.span(this.r.penyebut);
+      formula += `&IF(AND(COUNT(${d})>0,SUM(${d})=0),"; penyebut 0","")`;
     }
     return formula;
   }

@@ -34,10 +34,20 @@ export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch
       4: model.quarters[4].layout,
     },
   };
-  const helperStart = ORDER.length;
-  const pkPosition = columnLetter(helperStart);
-  const quarterPosition = Object.fromEntries(period.quarters.map((q, k) => [q, columnLetter(helperStart + 1 + k)]));
-  const helperHeaders = ["Baris PK", ...period.quarters.map((q) => `Baris ${model.quarters[q].layout.sheet}`)];
+  // Hidden helpers after Status: PK position, then per period quarter its position, figure, penyebut.
+  const n = period.quarters.length;
+  const helper = (i: number) => columnLetter(ORDER.length + i);
+  const pkPosition = helper(0);
+  const position = period.quarters.map((_, k) => helper(1 + k));
+  const value = period.quarters.map((_, k) => helper(1 + n + k));
+  const penyebut = period.quarters.map((_, k) => helper(1 + 2 * n + k));
+  const labels = period.quarters.map((q) => model.quarters[q].layout.sheet);
+  const helperHeaders = [
+    "Baris PK",
+    ...labels.map((l) => `Baris ${l}`),
+    ...labels.map((l) => `Nilai ${l}`),
+    ...labels.map((l) => `Penyebut ${l}`),
+  ];
 
   const title: OutCell[] = ORDER.map(() => ({ value: null }));
   title[0] = { value: recapTitle(period, model.settings.year), style: "title" };
@@ -54,7 +64,10 @@ export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch
       realisasi: letterOf("realisasi"),
       capaian: letterOf("capaian"),
       pkPosition,
-      quarterPosition,
+      quarters: period.quarters,
+      position,
+      value,
+      penyebut,
     };
     const f = new RowFormulas(src, cells);
     const ind = row.indicator;
@@ -72,20 +85,29 @@ export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch
       agregasi: { value: ind.agregasi, style: "text" },
       target: {
         value: row.target ?? "",
-        formula: period.usesAnnualTarget ? f.annualTarget() : f.semesterTarget(ind.agregasi, period.quarters),
+        formula: period.usesAnnualTarget ? f.annualTarget() : f.semesterTarget(ind.agregasi),
         style: "number",
       },
-      realisasi: { value: row.realisasi ?? "", formula: f.realisasi(ind.agregasi, period.quarters), style: "number" },
+      realisasi: { value: row.realisasi ?? "", formula: f.realisasi(ind.agregasi), style: "number" },
       capaian: { value: row.capaian ?? "", formula: f.capaian(), style: "decimal" },
       kategori: { value: row.kategori ?? "", formula: f.kategori(model.settings.scale), style: "text" },
-      status: { value: row.status, formula: f.status(ind.agregasi, period.quarters), style: "text" },
+      status: { value: row.status, formula: f.status(ind.agregasi), style: "text" },
     };
+    const isRasio = ind.agregasi === "Rasio";
+    const entries = period.quarters.map((q) => model.quarters[q].entries.get(kodeKey(ind.kode)));
+    const blank: OutCell = { value: null };
     const helpers: OutCell[] = [
       { value: ind.row + 1, formula: f.pkPosition(), style: "integer" },
-      ...period.quarters.map((q): OutCell => {
-        const entry = model.quarters[q].entries.get(kodeKey(ind.kode));
-        return { value: (entry ? entry.row : model.quarters[q].layout.headerRow) + 1, formula: f.quarterPosition(q), style: "integer" };
+      ...period.quarters.map((q, k): OutCell => {
+        const row = entries[k]?.row ?? model.quarters[q].layout.headerRow;
+        return { value: row + 1, formula: f.quarterPosition(k), style: "integer" };
       }),
+      ...entries.map((e, k): OutCell => ({
+        value: (isRasio ? e?.pembilang : e?.realisasi) ?? "",
+        formula: f.quarterFigure(k, isRasio ? "pembilang" : "realisasi"),
+        style: "number",
+      })),
+      ...entries.map((e, k): OutCell => (isRasio ? { value: e?.penyebut ?? "", formula: f.quarterFigure(k, "penyebut"), style: "number" } : blank)),
     ];
     return [...ORDER.map((c) => byColumn[c]), ...helpers];
   });

@@ -64,7 +64,10 @@ describe("rekap-kinerja on files", () => {
     expect(userSheets(after)).toEqual(userSheets(before));
     // and the recap holds formulas, not just numbers
     const tahunan = after.sheets.find((s) => s.name === "Tahunan");
-    expect(tahunan?.rows[3][8]?.formula).toBe(`IF(COUNT(INDEX('TW I'!$E:$E,$N4),INDEX('TW II'!$E:$E,$O4),INDEX('TW III'!$E:$E,$P4),INDEX('TW IV'!$E:$E,$Q4))=0,"",SUM(INDEX('TW I'!$E:$E,$N4),INDEX('TW II'!$E:$E,$O4),INDEX('TW III'!$E:$E,$P4),INDEX('TW IV'!$E:$E,$Q4)))`);
+    expect(tahunan?.rows[3][8]?.formula).toBe(`IF(COUNT($R4:$U4)=0,"",SUM($R4:$U4))`);
+    // the TW I figure of IK-02, found by its Kode through the position column N
+    expect(tahunan?.rows[3][13]?.formula).toBe(`IFERROR(MATCH($B4,'TW I'!$A:$A,0),2)`);
+    expect(tahunan?.rows[3][17]?.formula).toBe(`IF(ISNUMBER(INDEX('TW I'!$E:$E,$N4)),INDEX('TW I'!$E:$E,$N4),"")`);
   });
 
   test("recap leaves every package part it does not own byte-identical", async () => {

@@ -48,11 +48,14 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
   pkg.loadAll();
   const ctXml = pkg.text(CONTENT_TYPES);
   if (ctXml === undefined) throw new XlsxError("berkas .xlsx rusak: [Content_Types].xml tidak ada");
-  if (!book.rels.rootEl) throw new XlsxError(`berkas .xlsx rusak: ${relsPathFor(book.path)} tidak ada`);
+  const relsRoot = book.rels.rootEl;
+  if (!relsRoot) throw new XlsxError(`berkas .xlsx rusak: ${relsPathFor(book.path)} tidak ada`);
 
   const workbookEdits: Edit[] = [];
   const relsEdits: Edit[] = [];
   const ctEdits: Edit[] = [];
+  const relsAppended: string[] = [];
+  const ctAppended: string[] = [];
   const ctRoot = scanXml(ctXml, CONTENT_TYPES, (_l, depth) => depth <= 1);
   const relIds = new Set(book.rels.rels.map((r) => r.id));
   const dir = book.path.slice(0, book.path.lastIndexOf("/") + 1); // "xl/"
@@ -64,15 +67,15 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
     for (const id of relIds) n = Math.max(n, Number(/^rId(\d+)$/.exec(id)?.[1] ?? 0) + 1);
     const id = `rId${n}`;
     relIds.add(id);
-    const p = prefixOf(book.rels.rootEl!.name);
-    relsEdits.push(appendTo(book.rels.xml, book.rels.rootEl!, `<${p}Relationship Id="${id}" Type="${relTypeBase}/${type}" Target="${escapeAttr(relTarget(part))}"/>`));
+    const p = prefixOf(relsRoot.name);
+    relsAppended.push(`<${p}Relationship Id="${id}" Type="${relTypeBase}/${type}" Target="${escapeAttr(relTarget(part))}"/>`);
     return id;
   };
   const addOverride = (part: string, contentType: string): void => {
     const partName = `/${part}`.toLowerCase();
     if (ctRoot.some((el) => el.depth === 1 && el.local === "Override" && (el.attrs.PartName ?? "").toLowerCase() === partName)) return;
     const p = prefixOf(ctRoot[0].name);
-    ctEdits.push(appendTo(ctXml, ctRoot[0], `<${p}Override PartName="/${escapeAttr(part)}" ContentType="${contentType}"/>`));
+    ctAppended.push(`<${p}Override PartName="/${escapeAttr(part)}" ContentType="${contentType}"/>`);
   };
 
   // Styles first: cell edits and generated sheets both ask it for indices.
@@ -110,6 +113,7 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
       addOverride(path, WORKSHEET_CT);
       const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
       newSheetElements.push(sheetElement(book, sheet, sheetId, rId));
+      // Listed so a second patch entry with the same name replaces this part instead of adding one.
       sheets.push({ name: sheet.name, sheetId, rId, path, kind: "worksheet", el: book.elements[0] });
     }
     pkg.set(path, buildSheetXml(sheet, (role) => styles.role(role), carried));
@@ -123,6 +127,8 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
 
   if (patch.sheets.length || removedFormula) dropCalcChain(pkg, book, ctRoot, relsEdits, ctEdits);
   workbookEdits.push(...fullCalcOnLoad(book));
+  if (relsAppended.length) relsEdits.push(appendTo(book.rels.xml, relsRoot, relsAppended.join("")));
+  if (ctAppended.length) ctEdits.push(appendTo(ctXml, ctRoot[0], ctAppended.join("")));
 
   const newStyles = styles.result();
   if (newStyles !== undefined || stylesCreated) pkg.setText(stylesPath!, newStyles ?? stylesXml);

@@ -1,7 +1,7 @@
 import { strFromU8 } from "fflate";
 import { cellAt, findSheet, OutCell, SheetPatch, WorkbookPatch } from "../../../src/core/workbook";
 import { applyPatch, readSnapshot, XlsxError } from "../../../src/cli/xlsx";
-import { entryText, excelJsBytes, loadExcelJs, REL, unzip, withParts } from "./fixtures";
+import { entryText, excelJsBytes, handPackage, loadExcelJs, REL, sheetXml, unzip, withParts } from "./fixtures";
 
 /** A user workbook as `init` would make it, plus what users and Excel add later: a chart on the
  *  old recap sheet, a calculation chain, defined names. */
@@ -205,4 +205,26 @@ describe("applyPatch with generated sheets", () => {
     const chart = withParts(before, { "xl/_rels/workbook.xml.rels": rels });
     expect(() => applyPatch(chart, patch)).toThrow(XlsxError);
   });
+});
+
+test("a minimal package without styles.xml gets one, with its relationship and content type", async () => {
+  const bytes = handPackage([{ name: "TW I", xml: sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>Kode</t></is></c></row>`) }]);
+  const out = applyPatch(bytes, { sheets: [recap("Tahunan", 0)], edits: [] });
+  expect(entryText(out, "xl/_rels/workbook.xml.rels")).toMatch(/Type="[^"]*\/styles" Target="styles.xml"/);
+  expect(entryText(out, "[Content_Types].xml")).toContain(`PartName="/xl/styles.xml"`);
+  expect(entryText(out, "xl/workbook.xml")).toMatch(/<\/sheets><calcPr fullCalcOnLoad="1"\/><\/workbook>$/);
+  expect(entryText(out, "xl/worksheets/sheet2.xml")).not.toMatch(/<pane/);
+  const s = findSheet(readSnapshot(out), "Tahunan")!;
+  expect(cellAt(s, 3, 3)?.numFmt).toBe("0.00");
+  const wb = await loadExcelJs(out);
+  expect(wb.getWorksheet("Tahunan")!.getCell("A1").font?.bold).toBe(true);
+  expect(Buffer.compare(Buffer.from(applyPatch(out, { sheets: [recap("Tahunan", 0)], edits: [] })), Buffer.from(out))).toBe(0);
+});
+
+test("the same new sheet twice in one patch is one sheet", () => {
+  const bytes = handPackage([{ name: "TW I", xml: sheetXml("") }]);
+  const out = applyPatch(bytes, { sheets: [recap("Tahunan"), { ...recap("Tahunan"), rows: [[{ value: "kedua" }]] }], edits: [] });
+  const book = readSnapshot(out);
+  expect(book.sheets.map((s) => s.name)).toEqual(["TW I", "Tahunan"]);
+  expect(cellAt(findSheet(book, "Tahunan")!, 0, 0)?.value).toBe("kedua");
 });
