@@ -7,6 +7,7 @@ import { init } from "./commands/init";
 import { check } from "./commands/check";
 import { fix } from "./commands/fix";
 import { recap } from "./commands/recap";
+import { exportReport } from "./commands/export";
 
 const USAGE = [
   "pakai: rekap-kinerja <perintah> …",
@@ -14,6 +15,7 @@ const USAGE = [
   "  check FILE [--json]                  periksa isian; tiap masalah sebagai Lembar!Sel: pesan",
   "  fix FILE                             ubah angka yang tersimpan sebagai teks/persen menjadi angka",
   "  recap FILE [--period semester1|semester2|tahunan|all] [--out OUT]",
+  "  export FILE [--period …] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--date YYYY-MM-DD]   laporan kinerja",
 ].join("\n");
 
 const COMMANDS = {
@@ -21,6 +23,7 @@ const COMMANDS = {
   check: { run: check, valued: [], flags: ["json"] },
   fix: { run: fix, valued: [], flags: [] },
   recap: { run: recap, valued: ["period", "out"], flags: ["quiet"] },
+  export: { run: exportReport, valued: ["period", "pdf", "xlsx", "date"], flags: [] },
 } as const;
 
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {

@@ -4,6 +4,7 @@ import { PeriodId, periodById, PERIODS } from "./contract";
 import { KinerjaModel, readModel } from "./model";
 import { blocking, Problem } from "./problems";
 import { RecapRow } from "./recap";
+import { Settings } from "./settings";
 import { buildRecapSheet } from "./recapSheet";
 import { CellEdit, WorkbookPatch, WorkbookSnapshot } from "./workbook";
 
@@ -15,7 +16,7 @@ export function check(book: WorkbookSnapshot): CheckResult {
 }
 
 export type RecapPlan =
-  | { ok: true; patch: WorkbookPatch; results: { period: PeriodId; rows: RecapRow[] }[]; warnings: Problem[] }
+  | { ok: true; patch: WorkbookPatch; results: { period: PeriodId; rows: RecapRow[] }[]; warnings: Problem[]; settings: Settings }
   | { ok: false; problems: Problem[] };
 
 export const ALL_PERIODS: readonly PeriodId[] = PERIODS.map((p) => p.id);
@@ -29,6 +30,7 @@ export function planRecap(book: WorkbookSnapshot, periods: readonly PeriodId[] =
     patch: { sheets: built.map((b) => b.patch), edits: [] },
     results: built.map((b) => ({ period: b.id, rows: b.rows })),
     warnings: problems,
+    settings: model.settings,
   };
 }
 

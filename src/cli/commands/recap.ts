@@ -7,7 +7,7 @@ import { PeriodId, periodById } from "../../core/contract";
 import { formatProblem } from "../../core/problems";
 import { summaryTable } from "../table";
 
-const PERIOD_OPTION: Record<string, readonly PeriodId[]> = {
+export const PERIOD_OPTION: Record<string, readonly PeriodId[] | undefined> = {
   semester1: ["semester1"],
   semester2: ["semester2"],
   tahunan: ["tahunan"],

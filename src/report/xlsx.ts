@@ -1,0 +1,62 @@
+// The report as a new, print-ready workbook (values, not formulas): what the office files or sends.
+// ExcelJS only creates this new file; a user's workbook is never re-saved through it.
+import ExcelJS from "exceljs";
+import { Report } from "../core/report";
+
+const THIN: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+
+export async function reportXlsx(reports: readonly { sheet: string; report: Report }[]): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.creator = "Rekap Kinerja";
+  for (const { sheet, report } of reports) {
+    const ws = book.addWorksheet(sheet, {
+      pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+    });
+    const span = report.columns.length;
+    const centered = (text: string, font: Partial<ExcelJS.Font>) => {
+      const row = ws.addRow([text]);
+      ws.mergeCells(row.number, 1, row.number, span);
+      row.getCell(1).font = font;
+      row.getCell(1).alignment = { horizontal: "center" };
+    };
+    report.letterhead.forEach((line, i) => centered(line, { bold: i < 2, size: i === 1 ? 13 : 11 }));
+    ws.addRow([]);
+    centered(report.title, { bold: true, size: 12 });
+    centered(report.subtitle, { size: 11 });
+    ws.addRow([]);
+    const header = ws.addRow(report.columns.map((c) => c.header));
+    header.eachCell((c) => {
+      c.font = { bold: true };
+      c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+      c.border = THIN;
+      c.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    });
+    ws.pageSetup.printTitlesRow = `${header.number}:${header.number}`;
+    for (const values of report.rows) {
+      const row = ws.addRow(values.map((v) => (v === null ? "–" : v)));
+      row.eachCell({ includeEmpty: true }, (c, i) => {
+        c.border = THIN;
+        if (typeof c.value === "number") c.numFmt = "#,##0.##";
+        c.alignment = { horizontal: report.columns[i - 1].align, vertical: "top", wrapText: true };
+      });
+    }
+    report.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));
+    ws.addRow([]);
+    for (const line of report.summary) ws.addRow([line]);
+    ws.addRow([]);
+    const at = Math.max(1, span - 2);
+    const sig = (text: string, bold = false) => {
+      const row = ws.addRow([]);
+      row.getCell(at).value = text;
+      row.getCell(at).font = { bold };
+    };
+    sig(report.signature.placeDate);
+    sig(report.signature.position);
+    ws.addRow([]);
+    ws.addRow([]);
+    ws.addRow([]);
+    sig(report.signature.name, true);
+    sig(report.signature.nip);
+  }
+  return new Uint8Array(await book.xlsx.writeBuffer());
+}
