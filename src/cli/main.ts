@@ -8,6 +8,7 @@ import { check } from "./commands/check";
 import { fix } from "./commands/fix";
 import { recap } from "./commands/recap";
 import { exportReport } from "./commands/export";
+import { merge } from "./commands/merge";
 
 const USAGE = [
   "pakai: rekap-kinerja <perintah> …",
@@ -16,6 +17,7 @@ const USAGE = [
   "  fix FILE                             ubah angka yang tersimpan sebagai teks/persen menjadi angka",
   "  recap FILE [--period semester1|semester2|tahunan|all] [--out OUT]",
   "  export FILE [--period …] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--date YYYY-MM-DD]   laporan kinerja",
+  "  merge MASTER UNIT.xlsx… [--dry-run]  salin isian triwulan unit ke master; bentrokan dilaporkan, tidak ditimpa",
 ].join("\n");
 
 const COMMANDS = {
@@ -24,6 +26,7 @@ const COMMANDS = {
   fix: { run: fix, valued: [], flags: [] },
   recap: { run: recap, valued: ["period", "out"], flags: ["quiet"] },
   export: { run: exportReport, valued: ["period", "pdf", "xlsx", "date"], flags: [] },
+  merge: { run: merge, valued: [], flags: ["dry-run"] },
 } as const;
 
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {

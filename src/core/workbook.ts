@@ -78,8 +78,11 @@ export type SheetPatch = {
   protect: boolean;
 };
 
-/** One user cell rewritten as a plain number (the `fix` command, with the user's consent). */
-export type CellEdit = { sheet: string; row: number; col: number; value: number; plainFormat: boolean };
+/**
+ * One user cell written: a plain number by `fix` (with the user's consent), or a unit's figure or
+ * note copied into an empty cell by `merge`.
+ */
+export type CellEdit = { sheet: string; row: number; col: number; value: number | string; plainFormat: boolean };
 
 export type WorkbookPatch = {
   /** Sheets rewritten whole (created when missing). */

@@ -7,7 +7,7 @@ import { XlsxError } from "./errors";
 import { shiftFormula } from "./formula";
 import { escapeText, localName, prefixOf, splice, xmlError } from "./xml";
 
-export type CellEditTarget = { row: number; col: number; value: number; plainFormat: boolean };
+export type CellEditTarget = { row: number; col: number; value: number | string; plainFormat: boolean };
 
 type Span = { name: string; start: number; openEnd: number; closeStart: number; end: number; selfClosing: boolean };
 type FoundCell = Span & { col: number; style: number; hasFormula: boolean; sharedSi?: string };
@@ -137,7 +137,7 @@ export function applyCellEdits(
     if (!Number.isInteger(e.row) || !Number.isInteger(e.col) || e.row < 0 || e.col < 0 || e.row >= 1048576 || e.col >= 16384) {
       throw new RangeError(`sel di luar lembar: ${sheetName} baris ${e.row}, kolom ${e.col}`);
     }
-    if (!Number.isFinite(e.value)) throw new RangeError(`nilai bukan angka terhingga untuk ${sheetName}!${a1(e.row, e.col)}`);
+    if (typeof e.value === "number" && !Number.isFinite(e.value)) throw new RangeError(`nilai bukan angka terhingga untuk ${sheetName}!${a1(e.row, e.col)}`);
     byCell.set(`${e.row}:${e.col}`, e);
   }
   const targets = [...byCell.values()];
@@ -149,7 +149,10 @@ export function applyCellEdits(
   const cellText = (t: CellEditTarget, current: FoundCell | undefined): string => {
     const style = styleFor(current?.style ?? 0, t.plainFormat);
     const s = style ? ` s="${style}"` : "";
-    return `<${p}c r="${a1(t.row, t.col)}"${s}><${p}v>${String(t.value)}</${p}v></${p}c>`;
+    const ref = a1(t.row, t.col);
+    // Text goes in as an inline string: sharedStrings.xml, shared by every sheet, stays untouched.
+    if (typeof t.value === "string") return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeText(t.value)}</${p}t></${p}is></${p}c>`;
+    return `<${p}c r="${ref}"${s}><${p}v>${String(t.value)}</${p}v></${p}c>`;
   };
 
   const splices: { start: number; end: number; text: string }[] = [];
