@@ -1,23 +1,40 @@
-// The live formulas of a recap row (DESIGN.md §3). They use only functions Excel 2016+ and
+// The live formulas of the recap sheets (DESIGN.md §3). They use only functions Excel 2016+ and
 // LibreOffice both compute (MATCH, INDEX, SUM, AVERAGE, COUNT, ISNUMBER, IFERROR, ROUND, MID).
 //
+// Every data row of a column holds the same formula (relative to its row): the roll-up is chosen by
+// the row's own Agregasi cell. So a column is written once (an R1C1 formula over the whole range, or
+// an .xlsx shared formula), Excel sees no "inconsistent formula", and a person reads one pattern.
 // Each quarter costs one MATCH per row, in a hidden position column, so lookups stay by Kode (sorting
-// a quarter sheet never breaks a recap) while recalculation stays cheap. Hidden value columns INDEX
-// the quarter's figure through that position (blank when not reported), and the visible cells work on
-// those local cells only — short formulas that a person can trace, and small payloads to write.
-// A Kode not found points at the sheet's header row, whose text is not a number.
-import { Agregasi, PK_SHEET, PkColumn, Quarter, QUARTER_LABEL, quarterSheet, quarterTargetColumn, TwColumn } from "./contract";
+// a quarter sheet never breaks a recap) while recalculation stays cheap; hidden value columns INDEX
+// the quarter's figure through it (blank when not reported) and the visible cells use those local
+// cells only. A Kode not found points at the sheet's header row, whose text is not a number.
+import { PK_SHEET, PkColumn, Quarter, QUARTER_LABEL, quarterSheet, quarterTargetColumn, TwColumn } from "./contract";
 import { Band, sortScale } from "./capaian";
 import { SheetLayout } from "./layout";
-import { columnLetter, sheetRef } from "./workbook";
+import { columnIndex, columnLetter, sheetRef } from "./workbook";
 
 export type SourceLayouts = { pk: SheetLayout<PkColumn>; quarters: Record<Quarter, SheetLayout<TwColumn>> };
 
+/** How a formula names a cell of its own row and a whole column of another sheet. */
+export type Notation = { cell: (letter: string) => string; column: (sheet: string, col: number) => string };
+
+/** A1 notation for one spreadsheet row (1-based): `$N7`, `'TW I'!$E:$E`. */
+export const a1Notation = (row: number | string): Notation => ({
+  cell: (letter) => `$${letter}${row}`,
+  column: (sheet, col) => `${sheetRef(sheet)}!$${columnLetter(col)}:$${columnLetter(col)}`,
+});
+
+/** R1C1 notation, the same text for every row: `RC14`, `'TW I'!C5`. */
+export const R1C1: Notation = {
+  cell: (letter) => `RC${columnIndex(letter) + 1}`,
+  column: (sheet, col) => `${sheetRef(sheet)}!C${col + 1}`,
+};
+
 /** Column letters of a recap row's own cells; helper letters per quarter of the period, in order. */
-export type RowCells = {
-  row: number; // 1-based spreadsheet row
+export type RecapCells = {
   kode: string;
   polaritas: string;
+  agregasi: string;
   target: string;
   realisasi: string;
   capaian: string;
@@ -29,10 +46,6 @@ export type RowCells = {
   penyebut: readonly string[];
 };
 
-const wholeColumn = (sheet: string, col: number): string => {
-  const letter = columnLetter(col);
-  return `${sheetRef(sheet)}!$${letter}:$${letter}`;
-};
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
 /** Capaian (%) as in core/capaian.ts: the recap sheets and the quarter sheets share it. */
@@ -43,42 +56,64 @@ export function capaianFormula(t: string, re: string, isNegatif: string): string
   );
 }
 
-export class RowFormulas {
-  constructor(private readonly src: SourceLayouts, private readonly r: RowCells) {}
+export class RecapFormulas {
+  constructor(
+    private readonly src: SourceLayouts,
+    private readonly c: RecapCells,
+    private readonly n: Notation,
+  ) {}
 
   private at(letter: string): string {
-    return `$${letter}${this.r.row}`;
+    return this.n.cell(letter);
   }
 
-  /** The contiguous helper cells of one kind, e.g. `$R5:$U5`. */
-  private span(letters: readonly string[]): string {
+  private is(agregasi: string): string {
+    return `${this.at(this.c.agregasi)}="${agregasi}"`;
+  }
+
+  /** The contiguous helper cells of one kind: `$R5:$U5`, or `RC18:RC21`. */
+  private list(letters: readonly string[]): string {
     return `${this.at(letters[0])}:${this.at(letters[letters.length - 1])}`;
   }
 
   private pk(column: PkColumn): string | undefined {
     const col = this.src.pk.columns[column];
-    return col === undefined ? undefined : `INDEX(${wholeColumn(PK_SHEET, col)},${this.at(this.r.pkPosition)})`;
+    return col === undefined ? undefined : `INDEX(${this.n.column(PK_SHEET, col)},${this.at(this.c.pkPosition)})`;
   }
 
-  private static position(sheet: string, layout: SheetLayout<string>, kode: string): string {
+  private position(sheet: string, layout: SheetLayout<string>): string {
     const kodeCol = layout.columns["kode" as never] as number;
-    return `IFERROR(MATCH(${kode},${wholeColumn(sheet, kodeCol)},0),${layout.headerRow + 1})`;
+    return `IFERROR(MATCH(${this.at(this.c.kode)},${this.n.column(sheet, kodeCol)},0),${layout.headerRow + 1})`;
   }
 
   pkPosition(): string {
-    return RowFormulas.position(PK_SHEET, this.src.pk, this.at(this.r.kode));
+    return this.position(PK_SHEET, this.src.pk);
   }
 
   quarterPosition(k: number): string {
-    const q = this.r.quarters[k];
-    return RowFormulas.position(quarterSheet(q), this.src.quarters[q], this.at(this.r.kode));
+    const q = this.c.quarters[k];
+    return this.position(quarterSheet(q), this.src.quarters[q]);
   }
 
-  /** The k-th period quarter's figure in `column`, blank when it is not a number. */
-  quarterFigure(k: number, column: TwColumn): string {
-    const q = this.r.quarters[k];
-    const ref = `INDEX(${wholeColumn(quarterSheet(q), this.src.quarters[q].columns[column] as number)},${this.at(this.r.position[k])})`;
+  /** The figure in `column` of the k-th period quarter; blank when it is not a number or the column is absent. */
+  private figure(k: number, column: TwColumn): string | undefined {
+    const q = this.c.quarters[k];
+    const col = this.src.quarters[q].columns[column];
+    if (col === undefined) return undefined;
+    const ref = `INDEX(${this.n.column(quarterSheet(q), col)},${this.at(this.c.position[k])})`;
     return `IF(ISNUMBER(${ref}),${ref},"")`;
+  }
+
+  /** Realisasi, or Pembilang for a Rasio row (validation requires its columns whenever Rasio is used). */
+  quarterValue(k: number): string {
+    const realisasi = this.figure(k, "realisasi") as string;
+    const pembilang = this.figure(k, "pembilang");
+    return pembilang ? `IF(${this.is("Rasio")},${pembilang},${realisasi})` : realisasi;
+  }
+
+  quarterPenyebut(k: number): string {
+    const penyebut = this.figure(k, "penyebut");
+    return penyebut ? `IF(${this.is("Rasio")},${penyebut},"")` : `""`;
   }
 
   /** PK text shown on the recap; `&""` keeps a blank cell blank rather than 0. */
@@ -92,44 +127,36 @@ export class RowFormulas {
     return `IF(ISNUMBER(${t}),${t},"")`;
   }
 
-  semesterTarget(agregasi: Agregasi): string {
-    const quarters = this.r.quarters;
+  semesterTarget(): string {
+    const quarters = this.c.quarters;
     const refs = quarters.map((q) => this.pk(quarterTargetColumn(q))).filter((x): x is string => x !== undefined);
+    if (refs.length === 0) return `""`;
     const last = this.pk(quarterTargetColumn(quarters[quarters.length - 1]));
-    switch (agregasi) {
-      case "Jumlah":
-        return refs.length === 0 ? `""` : `IF(COUNT(${refs.join(",")})=0,"",SUM(${refs.join(",")}))`;
-      case "Rata-rata":
-        return refs.length === 0 ? `""` : `IF(COUNT(${refs.join(",")})=0,"",AVERAGE(${refs.join(",")}))`;
-      case "Terakhir":
-      case "Rasio":
-        return last ? `IF(ISNUMBER(${last}),${last},"")` : `""`;
-    }
+    const list = refs.join(",");
+    const latest = last ? `IF(ISNUMBER(${last}),${last},"")` : `""`;
+    return (
+      `IF(${this.is("Jumlah")},IF(COUNT(${list})=0,"",SUM(${list})),` +
+      `IF(${this.is("Rata-rata")},IF(COUNT(${list})=0,"",AVERAGE(${list})),${latest}))`
+    );
   }
 
-  realisasi(agregasi: Agregasi): string {
-    const values = this.span(this.r.value);
-    switch (agregasi) {
-      case "Jumlah":
-        return `IF(COUNT(${values})=0,"",SUM(${values}))`;
-      case "Rata-rata":
-        return `IF(COUNT(${values})=0,"",AVERAGE(${values}))`;
-      case "Terakhir":
-        // The latest quarter is the outermost test, so it wins when reported.
-        return this.r.value.map((l) => this.at(l)).reduce((earlier, ref) => `IF(ISNUMBER(${ref}),${ref},${earlier})`, `""`);
-      case "Rasio": {
-        const d = this.span(this.r.penyebut);
-        return `IF(COUNT(${d})=0,"",IF(SUM(${d})=0,"",SUM(${values})/SUM(${d})*100))`;
-      }
-    }
+  realisasi(): string {
+    const v = this.list(this.c.value);
+    const d = this.list(this.c.penyebut);
+    // The latest quarter is the outermost test, so it wins when reported.
+    const latest = this.c.value.map((l) => this.at(l)).reduce((earlier, ref) => `IF(ISNUMBER(${ref}),${ref},${earlier})`, `""`);
+    return (
+      `IF(COUNT(${v})=0,"",IF(${this.is("Jumlah")},SUM(${v}),IF(${this.is("Rata-rata")},AVERAGE(${v}),` +
+      `IF(${this.is("Terakhir")},${latest},IF(SUM(${d})=0,"",SUM(${v})/SUM(${d})*100)))))`
+    );
   }
 
   capaian(): string {
-    return capaianFormula(this.at(this.r.target), this.at(this.r.realisasi), `${this.at(this.r.polaritas)}="Negatif"`);
+    return capaianFormula(this.at(this.c.target), this.at(this.c.realisasi), `${this.at(this.c.polaritas)}="Negatif"`);
   }
 
   kategori(scale: readonly Band[]): string {
-    const c = this.at(this.r.capaian);
+    const c = this.at(this.c.capaian);
     const bands = sortScale(scale);
     const ladder = bands
       .slice(0, -1)
@@ -137,18 +164,18 @@ export class RowFormulas {
     return `IF(${c}="","",${ladder})`;
   }
 
-  status(agregasi: Agregasi): string {
-    // Validation guarantees Pembilang and Penyebut come together, so Penyebut tells a Rasio quarter reported.
-    const reportedBy = agregasi === "Rasio" ? this.r.penyebut : this.r.value;
-    const missing = this.r.quarters.map((q, k) => `IF(ISNUMBER(${this.at(reportedBy[k])}),"",", ${QUARTER_LABEL[q]}")`).join("&");
-    const t = this.at(this.r.target);
-    let formula =
-      `IF(COUNT(${this.span(reportedBy)})=${this.r.quarters.length},"Lengkap","Belum lengkap ("&MID(${missing},3,99)&")")` +
-      `&IF(${t}="","; target kosong",IF(AND(${t}=0,${this.at(this.r.polaritas)}<>"Negatif"),"; target 0",""))`;
-    if (agregasi === "Rasio") {
-      const d = this.span(this.r.penyebut);
-      formula += `&IF(AND(COUNT(${d})>0,SUM(${d})=0),"; penyebut 0","")`;
-    }
-    return formula;
+  /**
+   * A quarter counts as reported when its figure is a number: for Rasio the Pembilang, which
+   * validation guarantees comes with its Penyebut.
+   */
+  status(): string {
+    const missing = this.c.quarters.map((q, k) => `IF(ISNUMBER(${this.at(this.c.value[k])}),"",", ${QUARTER_LABEL[q]}")`).join("&");
+    const t = this.at(this.c.target);
+    const d = this.list(this.c.penyebut);
+    return (
+      `IF(COUNT(${this.list(this.c.value)})=${this.c.quarters.length},"Lengkap","Belum lengkap ("&MID(${missing},3,99)&")")` +
+      `&IF(${t}="","; target kosong",IF(AND(${t}=0,${this.at(this.c.polaritas)}<>"Negatif"),"; target 0",""))` +
+      `&IF(AND(${this.is("Rasio")},COUNT(${d})>0,SUM(${d})=0),"; penyebut 0","")`
+    );
   }
 }

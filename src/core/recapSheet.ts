@@ -1,11 +1,11 @@
 // A generated recap sheet (Semester I, Semester II, Tahunan) as a patch: a title row, the header row
 // of the contract, one row per indicator with live formulas and their computed values, and hidden
 // position columns the formulas look up through.
-import { PeriodDef, PkColumn, RECAP_COLUMNS, RecapColumn } from "./contract";
+import { PeriodDef, RECAP_COLUMNS, RecapColumn } from "./contract";
 import { KinerjaModel } from "./model";
 import { recapPeriod, RecapRow } from "./recap";
-import { RowCells, RowFormulas, SourceLayouts } from "./formulas";
-import { columnLetter, ColumnSpec, OutCell, SheetPatch } from "./workbook";
+import { a1Notation, R1C1, RecapCells, RecapFormulas, SourceLayouts } from "./formulas";
+import { CellStyle, columnLetter, ColumnSpec, FormulaColumn, OutCell, SheetPatch } from "./workbook";
 import { kodeKey } from "./names";
 
 export const RECAP_TITLE_ROWS = 1;
@@ -23,31 +23,62 @@ export function recapTitle(period: PeriodDef, year: number | null): string {
   return `Rekap Kinerja ${period.title}${year === null ? "" : ` Tahun ${year}`}`;
 }
 
+/** Stands for the row number in an A1 template, replaced per row. */
+const ROW = "\u0001";
+
 export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch: SheetPatch; rows: RecapRow[] } {
   const rows = recapPeriod(model, period);
   const src: SourceLayouts = {
     pk: model.pkLayout,
-    quarters: {
-      1: model.quarters[1].layout,
-      2: model.quarters[2].layout,
-      3: model.quarters[3].layout,
-      4: model.quarters[4].layout,
-    },
+    quarters: { 1: model.quarters[1].layout, 2: model.quarters[2].layout, 3: model.quarters[3].layout, 4: model.quarters[4].layout },
   };
   // Hidden helpers after Status: PK position, then per period quarter its position, figure, penyebut.
   const n = period.quarters.length;
-  const helper = (i: number) => columnLetter(ORDER.length + i);
-  const pkPosition = helper(0);
-  const position = period.quarters.map((_, k) => helper(1 + k));
-  const value = period.quarters.map((_, k) => helper(1 + n + k));
-  const penyebut = period.quarters.map((_, k) => helper(1 + 2 * n + k));
+  const helperIndex = (i: number) => ORDER.length + i;
   const labels = period.quarters.map((q) => model.quarters[q].layout.sheet);
-  const helperHeaders = [
-    "Baris PK",
-    ...labels.map((l) => `Baris ${l}`),
-    ...labels.map((l) => `Nilai ${l}`),
-    ...labels.map((l) => `Penyebut ${l}`),
-  ];
+  const helperHeaders = ["Baris PK", ...labels.map((l) => `Baris ${l}`), ...labels.map((l) => `Nilai ${l}`), ...labels.map((l) => `Penyebut ${l}`)];
+  const cells: RecapCells = {
+    kode: letterOf("kode"),
+    polaritas: letterOf("polaritas"),
+    agregasi: letterOf("agregasi"),
+    target: letterOf("target"),
+    realisasi: letterOf("realisasi"),
+    capaian: letterOf("capaian"),
+    pkPosition: columnLetter(helperIndex(0)),
+    quarters: period.quarters,
+    position: period.quarters.map((_, k) => columnLetter(helperIndex(1 + k))),
+    value: period.quarters.map((_, k) => columnLetter(helperIndex(1 + n + k))),
+    penyebut: period.quarters.map((_, k) => columnLetter(helperIndex(1 + 2 * n + k))),
+  };
+
+  // Which columns hold a formula, as a function of notation; the rest hold plain values.
+  type Make = (f: RecapFormulas) => string | undefined;
+  const makers = new Map<number, Make>([
+    [ORDER.indexOf("sasaran"), (f) => f.pkText("sasaran")],
+    [ORDER.indexOf("indikator"), (f) => f.pkText("indikator")],
+    [ORDER.indexOf("satuan"), (f) => f.pkText("satuan")],
+    [ORDER.indexOf("target"), (f) => (period.usesAnnualTarget ? f.annualTarget() : f.semesterTarget())],
+    [ORDER.indexOf("realisasi"), (f) => f.realisasi()],
+    [ORDER.indexOf("capaian"), (f) => f.capaian()],
+    [ORDER.indexOf("kategori"), (f) => f.kategori(model.settings.scale)],
+    [ORDER.indexOf("status"), (f) => f.status()],
+    [helperIndex(0), (f) => f.pkPosition()],
+    ...period.quarters.map((_, k): [number, Make] => [helperIndex(1 + k), (f) => f.quarterPosition(k)]),
+    ...period.quarters.map((_, k): [number, Make] => [helperIndex(1 + n + k), (f) => f.quarterValue(k)]),
+    ...period.quarters.map((_, k): [number, Make] => [helperIndex(1 + 2 * n + k), (f) => f.quarterPenyebut(k)]),
+  ]);
+  const inR1C1 = new RecapFormulas(src, cells, R1C1);
+  const inA1 = new RecapFormulas(src, cells, a1Notation(ROW));
+  const templates = new Map<number, string>();
+  const formulaColumns: FormulaColumn[] = [];
+  const firstRow = RECAP_TITLE_ROWS + 1;
+  for (const [col, make] of makers) {
+    const a1 = make(inA1);
+    const r1c1 = make(inR1C1);
+    if (a1 === undefined || r1c1 === undefined) continue;
+    templates.set(col, a1);
+    if (rows.length > 0) formulaColumns.push({ col, firstRow, lastRow: firstRow + rows.length - 1, r1c1 });
+  }
 
   const title: OutCell[] = ORDER.map(() => ({ value: null }));
   title[0] = { value: recapTitle(period, model.settings.year), style: "title" };
@@ -55,69 +86,35 @@ export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch
   const header: OutCell[] = [...ORDER.map((c) => RECAP_COLUMNS[c]), ...helperHeaders].map((value) => ({ value, style: "header" }));
 
   const body = rows.map((row, i): OutCell[] => {
-    const r = RECAP_TITLE_ROWS + 2 + i;
-    const cells: RowCells = {
-      row: r,
-      kode: letterOf("kode"),
-      polaritas: letterOf("polaritas"),
-      target: letterOf("target"),
-      realisasi: letterOf("realisasi"),
-      capaian: letterOf("capaian"),
-      pkPosition,
-      quarters: period.quarters,
-      position,
-      value,
-      penyebut,
-    };
-    const f = new RowFormulas(src, cells);
+    const rowNumber = String(firstRow + i + 1);
     const ind = row.indicator;
-    const text = (column: PkColumn, value: string): OutCell => {
-      const formula = f.pkText(column);
-      return formula ? { value, formula, style: "text" } : { value, style: "text" };
-    };
-    const byColumn: Record<RecapColumn, OutCell> = {
-      no: { value: row.no, style: "integer" },
-      kode: { value: ind.kode, style: "text" },
-      sasaran: text("sasaran", ind.sasaran),
-      indikator: text("indikator", ind.indikator),
-      satuan: text("satuan", ind.satuan),
-      polaritas: { value: ind.polaritas, style: "text" },
-      agregasi: { value: ind.agregasi, style: "text" },
-      target: {
-        value: row.target ?? "",
-        formula: period.usesAnnualTarget ? f.annualTarget() : f.semesterTarget(ind.agregasi),
-        style: "number",
-      },
-      realisasi: { value: row.realisasi ?? "", formula: f.realisasi(ind.agregasi), style: "number" },
-      capaian: { value: row.capaian ?? "", formula: f.capaian(), style: "decimal" },
-      kategori: { value: row.kategori ?? "", formula: f.kategori(model.settings.scale), style: "text" },
-      status: { value: row.status, formula: f.status(ind.agregasi), style: "text" },
-    };
     const isRasio = ind.agregasi === "Rasio";
     const entries = period.quarters.map((q) => model.quarters[q].entries.get(kodeKey(ind.kode)));
-    const blank: OutCell = { value: null };
-    const helpers: OutCell[] = [
-      { value: ind.row + 1, formula: f.pkPosition(), style: "integer" },
-      ...period.quarters.map((q, k): OutCell => {
-        const row = entries[k]?.row ?? model.quarters[q].layout.headerRow;
-        return { value: row + 1, formula: f.quarterPosition(k), style: "integer" };
-      }),
-      ...entries.map((e, k): OutCell => ({
-        value: (isRasio ? e?.pembilang : e?.realisasi) ?? "",
-        formula: f.quarterFigure(k, isRasio ? "pembilang" : "realisasi"),
-        style: "number",
-      })),
-      ...entries.map((e, k): OutCell => (isRasio ? { value: e?.penyebut ?? "", formula: f.quarterFigure(k, "penyebut"), style: "number" } : blank)),
+    const values: (string | number | null)[] = [
+      row.no, ind.kode, ind.sasaran, ind.indikator, ind.satuan, ind.polaritas, ind.agregasi,
+      row.target ?? "", row.realisasi ?? "", row.capaian ?? "", row.kategori ?? "", row.status,
+      ind.row + 1,
+      ...period.quarters.map((q, k) => (entries[k]?.row ?? model.quarters[q].layout.headerRow) + 1),
+      ...entries.map((e) => (isRasio ? e?.pembilang : e?.realisasi) ?? ""),
+      ...entries.map((e) => (isRasio ? e?.penyebut ?? "" : "")),
     ];
-    return [...ORDER.map((c) => byColumn[c]), ...helpers];
+    return values.map((value, col): OutCell => {
+      const template = templates.get(col);
+      const style = STYLES[col] ?? (col < helperIndex(1 + n) ? "integer" : "number");
+      return template === undefined ? { value, style } : { value, formula: template.split(ROW).join(rowNumber), style };
+    });
   });
 
-  const columns: ColumnSpec[] = [
-    ...ORDER.map((c) => ({ width: WIDTHS[c] })),
-    ...helperHeaders.map(() => ({ width: 10, hidden: true })),
-  ];
+  const columns: ColumnSpec[] = [...ORDER.map((c) => ({ width: WIDTHS[c] })), ...helperHeaders.map(() => ({ width: 10, hidden: true }))];
   return {
-    patch: { name: period.sheet, rows: [title, header, ...body], columns, frozenRows: RECAP_TITLE_ROWS + 1, protect: true },
+    patch: { name: period.sheet, rows: [title, header, ...body], columns, frozenRows: RECAP_TITLE_ROWS + 1, protect: true, formulaColumns },
     rows,
   };
 }
+
+const STYLES: readonly CellStyle[] = ORDER.map((c): CellStyle => {
+  if (c === "no") return "integer";
+  if (c === "target" || c === "realisasi") return "number";
+  if (c === "capaian") return "decimal";
+  return "text";
+});

@@ -68,6 +68,9 @@ export type OutCell = {
 
 export type ColumnSpec = { width: number; hidden?: boolean };
 
+/** A column whose data rows all hold one formula, given relative to each row in R1C1 notation. */
+export type FormulaColumn = { col: number; firstRow: number; lastRow: number; r1c1: string };
+
 export type SheetPatch = {
   name: string;
   rows: OutCell[][];
@@ -76,6 +79,11 @@ export type SheetPatch = {
   frozenRows: number;
   /** Protected without a password, against accidental typing. */
   protect: boolean;
+  /**
+   * Formula columns written as one pattern (R1C1 over the range, or an .xlsx shared formula); the
+   * rows' cells of these columns also carry the per-row A1 formula and the computed value.
+   */
+  formulaColumns?: FormulaColumn[];
 };
 
 /**

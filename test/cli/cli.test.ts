@@ -64,10 +64,22 @@ describe("rekap-kinerja on files", () => {
     expect(userSheets(after)).toEqual(userSheets(before));
     // and the recap holds formulas, not just numbers
     const tahunan = after.sheets.find((s) => s.name === "Tahunan");
-    expect(tahunan?.rows[3][8]?.formula).toBe(`IF(COUNT($R4:$U4)=0,"",SUM($R4:$U4))`);
+    expect(tahunan?.rows[3][8]?.formula).toBe(
+      `IF(COUNT($R4:$U4)=0,"",IF($G4="Jumlah",SUM($R4:$U4),IF($G4="Rata-rata",AVERAGE($R4:$U4),` +
+        `IF($G4="Terakhir",IF(ISNUMBER($U4),$U4,IF(ISNUMBER($T4),$T4,IF(ISNUMBER($S4),$S4,IF(ISNUMBER($R4),$R4,"")))),` +
+        `IF(SUM($V4:$Y4)=0,"",SUM($R4:$U4)/SUM($V4:$Y4)*100)))))`,
+    );
+    // one formula per column: every row holds the same pattern, shifted to its own row
+    const body = (tahunan?.rows ?? []).slice(2);
+    for (let col = 7; col < 25; col++) {
+      const patterns = new Set(body.map((row, i) => row[col]?.formula?.split(`$${i + 3}`).join("$#").replace(new RegExp(`([A-Z])${i + 3}(?![0-9])`, "g"), "$1#")));
+      expect([col, patterns.size]).toEqual([col, 1]);
+    }
     // the TW I figure of IK-02, found by its Kode through the position column N
     expect(tahunan?.rows[3][13]?.formula).toBe(`IFERROR(MATCH($B4,'TW I'!$A:$A,0),2)`);
-    expect(tahunan?.rows[3][17]?.formula).toBe(`IF(ISNUMBER(INDEX('TW I'!$E:$E,$N4)),INDEX('TW I'!$E:$E,$N4),"")`);
+    expect(tahunan?.rows[3][17]?.formula).toBe(
+      `IF($G4="Rasio",IF(ISNUMBER(INDEX('TW I'!$F:$F,$N4)),INDEX('TW I'!$F:$F,$N4),""),IF(ISNUMBER(INDEX('TW I'!$E:$E,$N4)),INDEX('TW I'!$E:$E,$N4),""))`,
+    );
   });
 
   test("recap leaves every package part it does not own byte-identical", async () => {

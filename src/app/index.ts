@@ -1,0 +1,14 @@
+// The use cases the pane and the ribbon call; both reach Office.js only through a WorkbookGateway.
+export { recap } from "./recap";
+export type { RecapOutcome } from "./recap";
+export { setUpWorkbook } from "./setup";
+export type { SetupOutcome } from "./setup";
+export { applyFixes, previewFixes } from "./fix";
+export type { FixOutcome, FixPreview } from "./fix";
+export { loadOverview, showProblem, summarize } from "./overview";
+export type { Overview, QuarterStatus } from "./overview";
+export { defaultEnv } from "./log";
+export type { Env } from "./log";
+export { ExcelError } from "../excel/errors";
+export type { ExcelErrorKind } from "../excel/errors";
+export type { WorkbookGateway } from "../excel/types";

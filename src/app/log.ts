@@ -1,0 +1,23 @@
+// Audit entries for the very hidden `Log` sheet: who did what to which sheet, with a short hash so
+// an edited row stands out when someone recomputes it.
+import { LogEntry } from "../excel/types";
+
+/** FNV-1a, 32 bits, as 8 hex digits: synchronous and tiny; tamper evidence, not security. */
+export function fnv1a(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, "0");
+}
+
+/** Everything a use case needs from the outside world besides the workbook; tests pass fixed ones. */
+export type Env = { now: () => Date; user: string };
+
+export const defaultEnv = (): Env => ({ now: () => new Date(), user: "pengguna" });
+
+export function logEntry(env: Env, action: string, sheet: string, detail: string): LogEntry {
+  const time = env.now().toISOString();
+  return { time, user: env.user, action, sheet, detail, hash: fnv1a([time, env.user, action, sheet, detail].join("|")) };
+}

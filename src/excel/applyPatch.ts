@@ -1,0 +1,92 @@
+// Queues a whole WriteBatch on one request context; the caller syncs once. The order matters:
+// Office.js batches are not transactions, so the step most likely to fail (a locked sheet) runs
+// before anything that would be wrong on its own (the log entry, the protection).
+import { LOG_SHEET } from "../core/contract";
+import { logSheet } from "../core/template";
+import { a1, SheetPatch } from "../core/workbook";
+import { rangeAddress, textInput } from "./cells";
+import { addChart, addKategoriFormat, addValidation } from "./decorations";
+import { ReadState } from "./snapshot";
+import { WriteBatch } from "./types";
+import { styleSheet, writeSheetCells } from "./writeSheet";
+
+export type WriteOptions = {
+  /** ExcelApi 1.9: screen-updating suspension. */
+  modernApi: boolean;
+};
+
+export function queueWrite(context: Excel.RequestContext, state: ReadState, batch: WriteBatch, options: WriteOptions): void {
+  // Nothing needs recalculating until every formula is in place; the last sync lifts both.
+  context.application.suspendApiCalculationUntilNextSync();
+  if (options.modernApi) context.application.suspendScreenUpdatingUntilNextSync();
+
+  const worksheets = context.workbook.worksheets;
+  const info = new Map(state.read.sheets.map((s) => [s.name, s]));
+  const proxies = new Map<string, Excel.Worksheet>();
+  const sheet = (name: string): Excel.Worksheet => {
+    let ws = proxies.get(name);
+    if (!ws) proxies.set(name, (ws = worksheets.getItem(name)));
+    return ws;
+  };
+
+  // User cells first: a protected user sheet fails here, before anything else is written.
+  for (const edit of batch.edits ?? []) {
+    const range = sheet(edit.sheet).getRange(a1(edit.row, edit.col));
+    if (edit.plainFormat) range.numberFormat = [["General"]];
+    range.values = [[edit.value]];
+  }
+
+  for (const spec of batch.create ?? []) {
+    if (info.has(spec.name) || proxies.has(spec.name)) continue; // an existing sheet is never touched
+    const ws = worksheets.add(spec.name);
+    proxies.set(spec.name, ws);
+    writeSheet(ws, spec);
+    for (const v of spec.validations) addValidation(ws, v);
+    if (spec.visibility === "veryHidden") ws.visibility = "VeryHidden";
+  }
+
+  const rewritten: Excel.Worksheet[] = [];
+  for (const patch of batch.rewrite ?? []) {
+    const existing = info.get(patch.name);
+    let ws: Excel.Worksheet;
+    if (existing) {
+      ws = sheet(patch.name);
+      if (existing.protected) ws.protection.unprotect();
+      const all = ws.getRange();
+      all.conditionalFormats.clearAll();
+      all.clear("All");
+    } else {
+      ws = worksheets.add(patch.name);
+      proxies.set(patch.name, ws);
+    }
+    writeSheet(ws, patch);
+    if (patch.protect) rewritten.push(ws);
+  }
+
+  for (const k of batch.kategoriFormats ?? []) addKategoriFormat(sheet(k.sheet), k);
+  for (const c of batch.charts ?? []) addChart(sheet(c.sheet), c, (state.charts.get(c.sheet) ?? []).includes(c.name));
+  // Last of the generated sheets' steps: protection keeps people from typing over the formulas.
+  for (const ws of rewritten) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+
+  if (batch.log && batch.log.length > 0) {
+    let row = state.logNextRow;
+    if (row === null || !info.has(LOG_SHEET)) {
+      const spec = logSheet();
+      if (!proxies.has(LOG_SHEET)) {
+        const ws = worksheets.add(LOG_SHEET);
+        proxies.set(LOG_SHEET, ws);
+        writeSheet(ws, spec);
+        ws.visibility = "VeryHidden";
+      }
+      row = spec.rows.length;
+    }
+    const lines = batch.log.map((e) => [e.time, e.user, e.action, e.sheet, e.detail, e.hash].map(textInput));
+    sheet(LOG_SHEET).getRange(rangeAddress(row, 0, row + lines.length - 1, 5)).values = lines;
+  }
+  if (batch.activate) sheet(batch.activate).activate();
+}
+
+function writeSheet(ws: Excel.Worksheet, patch: SheetPatch): void {
+  writeSheetCells(ws, patch);
+  styleSheet(ws, patch);
+}

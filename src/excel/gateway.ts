@@ -1,0 +1,71 @@
+// The WorkbookGateway over Office.js: one Excel.run per user action, two syncs to read and one to
+// write, whatever the workbook's size (test/excel proves the count with an instrumented fake).
+import { queueWrite } from "./applyPatch";
+import { ExcelHost, officeHost, runExcel } from "./run";
+import { readWorkbook } from "./snapshot";
+import { WorkbookGateway, WriteBatch } from "./types";
+
+export type GatewayOptions = {
+  /** Cells per answer when a read must be windowed (see snapshot.ts). */
+  windowCells?: number;
+};
+
+const MODERN = "1.9";
+
+export function createExcelGateway(host: ExcelHost = officeHost(), options: GatewayOptions = {}): WorkbookGateway {
+  const modernApi = (): boolean => host.supports(MODERN);
+  return {
+    read: () => runExcel(host, async (context) => (await readWorkbook(context, options.windowCells)).read),
+
+    update: (decide) =>
+      runExcel(host, async (context) => {
+        const state = await readWorkbook(context, options.windowCells);
+        const { result, write } = decide(state.read);
+        if (write && !isEmpty(write)) {
+          queueWrite(context, state, write, { modernApi: modernApi() });
+          await context.sync();
+        }
+        return result;
+      }),
+
+    select: (sheet, cell) =>
+      runExcel(host, async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(cell).select();
+        await context.sync();
+      }),
+
+    async watch(listener) {
+      if (!modernApi()) return null;
+      // Handlers stay registered for the life of the pane; unsubscribing only silences them. Removing
+      // them for real needs a second Excel.run on the registration's context, which buys nothing here.
+      let active = true;
+      const handler = async (): Promise<void> => {
+        if (active) listener();
+      };
+      await runExcel(host, async (context) => {
+        const worksheets = context.workbook.worksheets;
+        worksheets.onChanged.add(handler);
+        worksheets.onAdded.add(handler);
+        worksheets.onDeleted.add(handler);
+        await context.sync();
+      });
+      return () => {
+        active = false;
+      };
+    },
+  };
+}
+
+function isEmpty(batch: WriteBatch): boolean {
+  return (
+    !batch.create?.length &&
+    !batch.rewrite?.length &&
+    !batch.edits?.length &&
+    !batch.kategoriFormats?.length &&
+    !batch.charts?.length &&
+    !batch.log?.length &&
+    !batch.activate
+  );
+}

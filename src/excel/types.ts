@@ -1,0 +1,58 @@
+// The boundary between the use cases (src/app) and the Office.js adapter: what a use case may read
+// and what it may ask to be written. Plain data, so tests hand use cases an in-memory gateway.
+import { NewSheet } from "../core/template";
+import { CellEdit, SheetPatch, WorkbookSnapshot } from "../core/workbook";
+
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+export type SheetInfo = { name: string; visibility: SheetVisibility; protected: boolean };
+
+/** Every worksheet by name; the contract's input sheets with their cells. */
+export type WorkbookRead = { book: WorkbookSnapshot; sheets: SheetInfo[] };
+
+/** One column's cells from `fromRow` to `toRow` (0-based, inclusive). */
+export type ColumnRange = { col: number; fromRow: number; toRow: number };
+
+export type BandStyle = { label: string; fill: string; font: string };
+export type KategoriFormat = { sheet: string; range: ColumnRange; bands: BandStyle[] };
+
+export type ChartSpec = {
+  sheet: string;
+  /** A chart of this name on the sheet is replaced. */
+  name: string;
+  title: string;
+  seriesName: string;
+  categories: ColumnRange;
+  values: ColumnRange;
+  /** Top-left cell and size in cells. */
+  anchor: { row: number; col: number };
+  size: { rows: number; cols: number };
+};
+
+export type LogEntry = { time: string; user: string; action: string; sheet: string; detail: string; hash: string };
+
+export type WriteBatch = {
+  /** Created only when missing: an existing sheet of that name is never touched. */
+  create?: NewSheet[];
+  /** Generated sheets: unprotected, cleared and written whole (created when missing). */
+  rewrite?: SheetPatch[];
+  /** User cells rewritten as plain numbers ("Perbaiki angka", after the user confirmed). */
+  edits?: CellEdit[];
+  kategoriFormats?: KategoriFormat[];
+  charts?: ChartSpec[];
+  /** Appended to the very hidden `Log` sheet (created when missing). */
+  log?: LogEntry[];
+  /** Sheet to show when done. */
+  activate?: string;
+};
+
+export type Decision<T> = { result: T; write?: WriteBatch };
+
+export type WorkbookGateway = {
+  read(): Promise<WorkbookRead>;
+  /** Reads, lets `decide` (pure) plan, then writes what it returns — one Excel.run, constant syncs. */
+  update<T>(decide: (read: WorkbookRead) => Decision<T>): Promise<T>;
+  /** Shows `cell` (A1) of `sheet` selected. */
+  select(sheet: string, cell: string): Promise<void>;
+  /** Calls `listener` when a worksheet changes, is added or deleted; null when the host has no events. */
+  watch(listener: () => void): Promise<(() => void) | null>;
+};

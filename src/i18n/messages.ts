@@ -1,0 +1,34 @@
+// Outcomes and errors of the use cases as one line of text, shared by the pane's MessageBar and the
+// ribbon's notification so both say the same thing.
+import type { RecapOutcome, SetupOutcome, FixOutcome } from "../app";
+import { ExcelError } from "../excel/errors";
+import { Strings } from "./strings";
+
+export type Intent = "success" | "warning" | "error" | "info";
+export type Message = { intent: Intent; text: string };
+
+export function recapMessage(outcome: RecapOutcome, t: Strings): Message {
+  if (!outcome.ok) return { intent: "error", text: t.recapBlocked(outcome.problems.filter((p) => p.severity === "error").length) };
+  const done = t.recapDone(outcome.sheets, outcome.indicators);
+  return outcome.warnings.length > 0
+    ? { intent: "warning", text: `${done} ${t.recapWarnings(outcome.warnings.length)}` }
+    : { intent: "success", text: done };
+}
+
+export function setupMessage(outcome: SetupOutcome, t: Strings): Message {
+  return outcome.created.length === 0
+    ? { intent: "info", text: t.setupNothing }
+    : { intent: "success", text: t.setupDone(outcome.created, outcome.prefilled) };
+}
+
+export function fixMessage(outcome: FixOutcome, t: Strings): Message {
+  if (outcome.applied === 0 && outcome.skipped === 0) return { intent: "info", text: t.fixNothing };
+  return { intent: outcome.skipped > 0 ? "warning" : "success", text: t.fixDone(outcome.applied, outcome.skipped) };
+}
+
+export function errorMessage(err: unknown, t: Strings): Message {
+  if (err instanceof ExcelError && err.kind !== "unknown") return { intent: "error", text: t.errors[err.kind] };
+  const detail = err instanceof Error ? err.message : String(err);
+  const code = err instanceof ExcelError && err.code ? ` (${t.errorCode(err.code)})` : "";
+  return { intent: "error", text: `${t.errors.unknown} ${detail}${code}` };
+}

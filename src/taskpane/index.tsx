@@ -1,0 +1,30 @@
+// Entry of the task pane: wait for Office, then render once inside one FluentProvider.
+import { createRoot } from "react-dom/client";
+import { Body1, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import { createExcelGateway } from "../excel/gateway";
+import { officeLanguage, STRINGS } from "../i18n/strings";
+import { App } from "./App";
+import { StringsContext } from "./strings";
+
+const useStyles = makeStyles({ note: { display: "block", padding: tokens.spacingHorizontalL } });
+
+function NotInExcel({ text }: { text: string }) {
+  return <Body1 className={useStyles().note}>{text}</Body1>;
+}
+
+function render(): void {
+  const strings = STRINGS[officeLanguage()];
+  const root = createRoot(document.getElementById("root") as HTMLElement);
+  // Outside Excel (a plain browser tab) there is no workbook to talk to; say so instead of failing.
+  const inExcel = typeof Excel !== "undefined";
+  root.render(
+    <FluentProvider theme={webLightTheme}>
+      <StringsContext.Provider value={strings}>
+        {inExcel ? <App gateway={createExcelGateway()} /> : <NotInExcel text={strings.notInExcel} />}
+      </StringsContext.Provider>
+    </FluentProvider>,
+  );
+}
+
+if (typeof Office === "undefined") render();
+else void Office.onReady(() => render());
