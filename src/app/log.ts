@@ -1,5 +1,6 @@
 // Audit entries for the very hidden `Log` sheet: who did what to which sheet, with a short hash so
 // an edited row stands out when someone recomputes it.
+import { toSerial } from "../core/excelDate";
 import { LogEntry } from "../excel/types";
 
 /** FNV-1a, 32 bits, as 8 hex digits: synchronous and tiny; tamper evidence, not security. */
@@ -13,9 +14,19 @@ export function fnv1a(text: string): string {
 }
 
 /** Everything a use case needs from the outside world besides the workbook; tests pass fixed ones. */
-export type Env = { now: () => Date; user: string };
+export type Env = {
+  now: () => Date;
+  user: string;
+  /** Minutes east of UTC on the user's clock at an instant (WIB: 420); this machine's when absent. */
+  utcOffset?: (at: Date) => number;
+};
 
 export const defaultEnv = (): Env => ({ now: () => new Date(), user: "pengguna" });
+
+/** An instant as the Excel serial of the user's wall-clock time, for the tracker's Mulai and Selesai. */
+export function serialAt(env: Env, at: Date): number {
+  return toSerial(at, env.utcOffset ? env.utcOffset(at) : -at.getTimezoneOffset());
+}
 
 export function logEntry(env: Env, action: string, sheet: string, detail: string): LogEntry {
   const time = env.now().toISOString();

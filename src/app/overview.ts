@@ -6,6 +6,7 @@ import { Problem } from "../core/problems";
 import { kodeKey } from "../core/names";
 import { ROLLUPS } from "../core/rollup";
 import { WorkbookGateway, WorkbookRead } from "../excel/types";
+import { processOverview, ProcessOverview } from "./process";
 import { readWithStubs } from "./quarterStubs";
 
 export type QuarterStatus = { sheet: string; exists: boolean; reported: number; problems: number };
@@ -19,6 +20,8 @@ export type Overview = {
   fixable: number;
   /** Generated sheets already in the workbook. */
   recapSheets: string[];
+  /** The SOP steps, the step tracker and the Kasubag's decisions. */
+  process: ProcessOverview;
 };
 
 export async function loadOverview(gateway: WorkbookGateway): Promise<Overview> {
@@ -48,6 +51,7 @@ export function summarize(read: WorkbookRead): Overview {
     errors: problems.length - problems.filter((p) => p.severity === "warning").length,
     fixable: problems.filter((p) => p.fix).length,
     recapSheets: GENERATED_SHEETS.filter((s) => names.has(s)),
+    process: processOverview(read.book),
   };
 }
 

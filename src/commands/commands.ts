@@ -1,8 +1,10 @@
 // Entry of the ribbon's function file (commands.html).
+import { defaultEnv } from "../app";
 import { createExcelGateway } from "../excel/gateway";
 import { officeLanguage, STRINGS } from "../i18n/strings";
 import { dialogNotify } from "./notify";
 import { registerCommands } from "./register";
+import { NAME_KEY, readPreference } from "../taskpane/preferences";
 
 void Office.onReady(() => {
   const strings = STRINGS[officeLanguage()];
@@ -10,5 +12,8 @@ void Office.onReady(() => {
     gateway: () => createExcelGateway(),
     strings,
     notify: dialogNotify(strings.close),
+    // The name the pane remembered (same origin, same storage), so a ribbon recap's SOP step and log
+    // entry carry it too.
+    env: () => ({ ...defaultEnv(), user: readPreference(NAME_KEY)?.trim() || defaultEnv().user }),
   });
 });

@@ -1,5 +1,6 @@
-// Finding a contract sheet's header row and columns: the first row among the first 10 holding `Kode`;
-// columns by name, in any order; unknown columns ignored.
+// Finding a contract sheet's header row and columns: the first row among the first 10 holding `Kode`
+// (the SOP sheets anchor on a header of their own); columns by name, in any order; unknown columns
+// ignored.
 import { HEADER_SEARCH_ROWS, normalizeWord } from "./contract";
 import { a1, SheetSnapshot } from "./workbook";
 import { Problem } from "./problems";
@@ -24,14 +25,15 @@ export function readLayout<K extends string>(
   headers: Record<K, string>,
   required: readonly K[],
   problems: Problem[],
+  anchor = "Kode",
 ): SheetLayout<K> | undefined {
-  const headerRow = findHeaderRow(sheet);
+  const headerRow = findHeaderRow(sheet, anchor);
   if (headerRow === undefined) {
     problems.push({
       sheet: sheet.name,
       cell: "A1",
       severity: "error",
-      message: `baris judul kolom tidak ditemukan: tidak ada sel "Kode" di ${HEADER_SEARCH_ROWS} baris pertama`,
+      message: `baris judul kolom tidak ditemukan: tidak ada sel "${anchor}" di ${HEADER_SEARCH_ROWS} baris pertama`,
     });
     return undefined;
   }

@@ -69,14 +69,16 @@ export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch
   ]);
   const inR1C1 = new RecapFormulas(src, cells, R1C1);
   const inA1 = new RecapFormulas(src, cells, a1Notation(ROW));
-  const templates = new Map<number, string>();
+  // A1 templates split once around the row mark: joining the pieces gives each row's formula as one
+  // flat string; splitting per cell cost ~1 s and as much garbage at 50,000 indicators.
+  const templates = new Map<number, string[]>();
   const formulaColumns: FormulaColumn[] = [];
   const firstRow = RECAP_TITLE_ROWS + 1;
   for (const [col, make] of makers) {
     const a1 = make(inA1);
     const r1c1 = make(inR1C1);
     if (a1 === undefined || r1c1 === undefined) continue;
-    templates.set(col, a1);
+    templates.set(col, a1.split(ROW));
     if (rows.length > 0) formulaColumns.push({ col, firstRow, lastRow: firstRow + rows.length - 1, r1c1 });
   }
 
@@ -101,7 +103,7 @@ export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch
     return values.map((value, col): OutCell => {
       const template = templates.get(col);
       const style = STYLES[col] ?? (col < helperIndex(1 + n) ? "integer" : "number");
-      return template === undefined ? { value, style } : { value, formula: template.split(ROW).join(rowNumber), style };
+      return template === undefined ? { value, style } : { value, formula: template.join(rowNumber), style };
     });
   });
 

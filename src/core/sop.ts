@@ -1,7 +1,11 @@
 // The SOP "Pengumpulan Data Kinerja" as data (shared/sop): the seed of the `SOP` sheet and the
 // standard times the step tracker compares against. The SOP numbers its steps 1–4 and 6–9 (there is
 // no step 5) and the executor marks of steps 2–6 are not legible, so those executors are defaults
-// that an office edits in its own `SOP` sheet.
+// that an office edits in its own `SOP` sheet — which is why the add-in reads the steps from there.
+import { PeriodId, SOP_SHEET } from "./contract";
+import { readLayout } from "./layout";
+import { Problem } from "./problems";
+import { a1, Cell, cellText, findSheet, WorkbookSnapshot } from "./workbook";
 
 export type Pelaksana = "Sekretaris" | "Kepala Bidang" | "Kasubag Perencanaan" | "Staf";
 export const PELAKSANA: readonly Pelaksana[] = ["Sekretaris", "Kepala Bidang", "Kasubag Perencanaan", "Staf"];
@@ -9,7 +13,8 @@ export const PELAKSANA: readonly Pelaksana[] = ["Sekretaris", "Kepala Bidang", "
 export type SopStep = {
   no: number;
   kegiatan: string;
-  pelaksana: Pelaksana;
+  /** One of PELAKSANA in the seed; an office's own sheet may name another office holder. */
+  pelaksana: string;
   persyaratan: string;
   waktuBaku: string;
   output: string;
@@ -29,6 +34,11 @@ export const SOP_STEPS: readonly SopStep[] = [
   { no: 9, kegiatan: "Menyusun 2 (dua) laporan semesteran menjadi laporan kinerja tahunan", pelaksana: "Kasubag Perencanaan", persyaratan: "Laporan Kinerja Triwulan", waktuBaku: "15 Menit", output: "Draft Laporan Kinerja", keputusan: "" },
 ];
 
+/** The step the add-in's own recap carries out, recorded in the tracker with the recap. */
+export const RECAP_STEP: Record<PeriodId, number> = { semester1: 6, semester2: 6, tahunan: 9 };
+/** The Kasubag's decision Ya / Tidak on a semester or annual report. */
+export const DECISION_STEP = 7;
+
 const UNIT_MINUTES: readonly { pattern: RegExp; minutes: number }[] = [
   { pattern: /^(menit|mnt|min(ute)?s?)$/, minutes: 1 },
   { pattern: /^(jam|hours?)$/, minutes: 60 },
@@ -43,4 +53,74 @@ export function parseWaktuBaku(text: string): number | undefined {
   if (!m) return undefined;
   const unit = UNIT_MINUTES.find((u) => u.pattern.test(m[2].toLowerCase().replace(/\s+/g, "")));
   return unit ? Number(m[1].replace(",", ".")) * unit.minutes : undefined;
+}
+
+const SOP_HEADERS = {
+  no: SOP_COLUMNS[0],
+  kegiatan: SOP_COLUMNS[1],
+  pelaksana: SOP_COLUMNS[2],
+  persyaratan: SOP_COLUMNS[3],
+  waktuBaku: SOP_COLUMNS[4],
+  output: SOP_COLUMNS[5],
+  keputusan: SOP_COLUMNS[6],
+} as const;
+type SopKey = keyof typeof SOP_HEADERS;
+
+export type SopSteps = { steps: SopStep[]; problems: Problem[]; source: "sheet" | "seed" };
+
+/**
+ * The steps of the workbook's `SOP` sheet, ordered by No. A row whose No is unreadable is left out; a
+ * row whose Waktu Baku is unreadable is kept (its duration cannot be judged) and reported. Without a
+ * usable sheet the seed applies, so the tracker always has steps to offer.
+ */
+export function readSopSteps(book: WorkbookSnapshot): SopSteps {
+  const sheet = findSheet(book, SOP_SHEET);
+  if (!sheet) return { steps: [...SOP_STEPS], problems: [], source: "seed" };
+  const problems: Problem[] = [];
+  const layout = readLayout<SopKey>(sheet, SOP_HEADERS, ["no", "kegiatan", "waktuBaku"], problems, SOP_HEADERS.kegiatan);
+  if (!layout) return { steps: [...SOP_STEPS], problems, source: "seed" };
+  const report = (row: number, key: SopKey, message: string) =>
+    problems.push({ sheet: SOP_SHEET, cell: a1(row, layout.columns[key] ?? 0), severity: "error", message });
+  const seen = new Map<number, number>();
+  const steps: SopStep[] = [];
+  for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
+    const at = (key: SopKey): Cell | undefined => {
+      const col = layout.columns[key];
+      return col === undefined ? undefined : sheet.rows[r]?.[col];
+    };
+    const text = (key: SopKey) => cellText(at(key)?.value);
+    const noText = text("no");
+    if (noText === "" && text("kegiatan") === "") continue;
+    const no = /^\d+\.?$/.test(noText) ? Number(noText.replace(".", "")) : NaN;
+    if (!(no >= 1)) {
+      report(r, "no", noText === "" ? "No langkah kosong" : `No "${noText}" bukan nomor langkah`);
+      continue;
+    }
+    if (seen.has(no)) {
+      report(r, "no", `langkah ${no} sudah ada di baris ${(seen.get(no) as number) + 1}`);
+      continue;
+    }
+    seen.set(no, r);
+    const waktuBaku = text("waktuBaku");
+    if (parseWaktuBaku(waktuBaku) === undefined) report(r, "waktuBaku", `Waktu Baku "${waktuBaku}" tidak dikenal — tulis mis. "15 Menit" atau "2 Hari"`);
+    steps.push({
+      no,
+      kegiatan: text("kegiatan"),
+      pelaksana: text("pelaksana"),
+      persyaratan: text("persyaratan"),
+      waktuBaku,
+      output: text("output"),
+      keputusan: text("keputusan"),
+    });
+  }
+  if (steps.length === 0) {
+    problems.push({ sheet: SOP_SHEET, cell: a1(layout.headerRow, 0), severity: "error", message: "lembar SOP tidak berisi langkah yang terbaca — dipakai SOP bawaan" });
+    return { steps: [...SOP_STEPS], problems, source: "seed" };
+  }
+  return { steps: steps.sort((a, b) => a.no - b.no), problems, source: "sheet" };
+}
+
+/** A step of the office's SOP, or of the seed when the office's sheet lacks it. */
+export function stepByNo(steps: readonly SopStep[], no: number): SopStep | undefined {
+  return steps.find((s) => s.no === no) ?? SOP_STEPS.find((s) => s.no === no);
 }

@@ -22,6 +22,12 @@ export type WorkbookSnapshot = { sheets: SheetSnapshot[] };
 
 export const isCellError = (v: CellValue): v is CellError => typeof v === "object" && v !== null;
 
+/** A cell as trimmed text; blank, missing and error cells give "". */
+export function cellText(v: CellValue | undefined): string {
+  if (v === null || v === undefined || isCellError(v)) return "";
+  return String(v).trim();
+}
+
 export function findSheet(book: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
   return book.sheets.find((s) => s.name === name);
 }
@@ -91,6 +97,19 @@ export type SheetPatch = {
  * note copied into an empty cell by `merge`.
  */
 export type CellEdit = { sheet: string; row: number; col: number; value: number | string; plainFormat: boolean };
+
+/**
+ * Rows appended below a sheet's last row, starting at column `col`: a step-tracker row. `null` leaves
+ * a cell as it is (a column the user added between ours). Number formats travel with the values, as
+ * the tracker mixes text, counts and date-times.
+ */
+export type RowAppend = {
+  sheet: string;
+  row: number;
+  col: number;
+  values: (string | number | null)[][];
+  numberFormats: (string | null)[][];
+};
 
 export type WorkbookPatch = {
   /** Sheets rewritten whole (created when missing). */

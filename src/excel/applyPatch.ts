@@ -45,6 +45,17 @@ export function queueWrite(context: Excel.RequestContext, state: ReadState, batc
     if (spec.visibility === "veryHidden") ws.visibility = "VeryHidden";
   }
 
+  // Tracker rows next: a user may have protected `Tahapan SOP` after the use case checked it, and
+  // failing here leaves the recap sheets untouched rather than written without their step recorded.
+  for (const rows of batch.append ?? []) {
+    const width = rows.values[0]?.length ?? 0;
+    if (rows.values.length === 0 || width === 0) continue;
+    const range = sheet(rows.sheet).getRange(rangeAddress(rows.row, rows.col, rows.row + rows.values.length - 1, rows.col + width - 1));
+    // Formats first, so that a Nama like "1/2" or a note stays text instead of becoming a date.
+    range.numberFormat = rows.numberFormats;
+    range.values = rows.values.map((line) => line.map((v) => (typeof v === "string" ? textInput(v) : v)));
+  }
+
   const rewritten: Excel.Worksheet[] = [];
   for (const patch of batch.rewrite ?? []) {
     const existing = info.get(patch.name);

@@ -1,6 +1,7 @@
 // The WorkbookGateway over Office.js: one Excel.run per user action, two syncs to read and one to
 // write, whatever the workbook's size (test/excel proves the count with an instrumented fake).
 import { queueWrite } from "./applyPatch";
+import { ExcelError, toExcelError } from "./errors";
 import { ExcelHost, officeHost, runExcel } from "./run";
 import { readWorkbook } from "./snapshot";
 import { WorkbookGateway, WriteBatch } from "./types";
@@ -11,9 +12,12 @@ export type GatewayOptions = {
 };
 
 const MODERN = "1.9";
+/** Excel.createWorkbook(base64). */
+const CREATE_WORKBOOK = "1.8";
 
 export function createExcelGateway(host: ExcelHost = officeHost(), options: GatewayOptions = {}): WorkbookGateway {
   const modernApi = (): boolean => host.supports(MODERN);
+  const canOpenWorkbook = (): boolean => host.createWorkbook !== undefined && host.supports(CREATE_WORKBOOK);
   return {
     read: () => runExcel(host, async (context) => (await readWorkbook(context, options.windowCells)).read),
 
@@ -35,6 +39,17 @@ export function createExcelGateway(host: ExcelHost = officeHost(), options: Gate
         ws.getRange(cell).select();
         await context.sync();
       }),
+
+    canOpenWorkbook,
+
+    async openWorkbook(base64) {
+      if (!canOpenWorkbook() || !host.createWorkbook) throw new ExcelError("apiNotSupported", "", "Excel.createWorkbook needs ExcelApi 1.8");
+      try {
+        await host.createWorkbook(base64);
+      } catch (err) {
+        throw toExcelError(err);
+      }
+    },
 
     async watch(listener) {
       if (!modernApi()) return null;
@@ -63,6 +78,7 @@ function isEmpty(batch: WriteBatch): boolean {
     !batch.create?.length &&
     !batch.rewrite?.length &&
     !batch.edits?.length &&
+    !batch.append?.length &&
     !batch.kategoriFormats?.length &&
     !batch.charts?.length &&
     !batch.log?.length &&

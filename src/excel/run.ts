@@ -9,6 +9,8 @@ export type ExcelHost = {
   run<T>(batch: Batch<T>): Promise<T>;
   /** Requirement-set check, e.g. supports("1.9") for ExcelApi 1.9. */
   supports(version: string): boolean;
+  /** Excel.createWorkbook where the library has it; not a batch, so not inside `run`. */
+  createWorkbook?: (base64: string) => Promise<void>;
 };
 
 export async function runExcel<T>(host: ExcelHost, batch: Batch<T>): Promise<T> {
@@ -33,5 +35,7 @@ export function officeHost(): ExcelHost {
       const requirements = typeof Office === "undefined" ? undefined : Office.context?.requirements;
       return requirements ? requirements.isSetSupported("ExcelApi", version) : false;
     },
+    createWorkbook:
+      typeof Excel !== "undefined" && typeof Excel.createWorkbook === "function" ? (base64) => Excel.createWorkbook(base64) : undefined,
   };
 }

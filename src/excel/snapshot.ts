@@ -2,14 +2,18 @@
 // the whole batch), then every input sheet's used range at once. Only when Excel on the web refuses
 // that answer as too large (5 MB; a workbook of several thousand indicators) does it read again in
 // row windows, a few round trips more — slower, but the recap still runs.
-import { GENERATED_SHEETS, LOG_SHEET, PK_SHEET, QUARTERS, quarterSheet, SETTINGS_SHEET } from "../core/contract";
+import { GENERATED_SHEETS, LOG_SHEET, PK_SHEET, QUARTERS, quarterSheet, SETTINGS_SHEET, SOP_SHEET, TRACKER_SHEET } from "../core/contract";
 import { Cell, CellValue, SheetSnapshot } from "../core/workbook";
 import { rangeAddress } from "./cells";
 import { toExcelError } from "./errors";
 import { SheetInfo, WorkbookRead } from "./types";
 
-/** The sheets the core reads; other sheets appear in the snapshot by name only (for "did you mean"). */
-export const INPUT_SHEETS: readonly string[] = [SETTINGS_SHEET, PK_SHEET, ...QUARTERS.map(quarterSheet)];
+/**
+ * The sheets the core reads; other sheets appear in the snapshot by name only (for "did you mean").
+ * `SOP` and `Tahapan SOP` are a few dozen rows a year, so reading them with every action costs little
+ * and lets any action record its SOP step in the same write.
+ */
+export const INPUT_SHEETS: readonly string[] = [SETTINGS_SHEET, PK_SHEET, ...QUARTERS.map(quarterSheet), SOP_SHEET, TRACKER_SHEET];
 
 /** What the writer needs besides the use case's view: where the log continues, which charts exist. */
 export type ReadState = {
@@ -41,13 +45,15 @@ export async function readWorkbook(context: Excel.RequestContext, windowCells = 
   const inputs = INPUT_SHEETS.filter((name) => byName.has(name)).map((name) => ({ name, ws: byName.get(name) as Excel.Worksheet }));
   const extras = () => {
     const log = byName.get(LOG_SHEET)?.getUsedRange(true).load("rowIndex,rowCount");
-    const charts = GENERATED_SHEETS.flatMap((name) => {
+    const generated = GENERATED_SHEETS.flatMap((name) => {
       const ws = byName.get(name);
-      return ws ? [{ name, list: ws.charts.load("items/name") }] : [];
+      // How far a recap sheet reaches tells whether it still lists every indicator (approving needs it).
+      return ws ? [{ name, list: ws.charts.load("items/name"), used: ws.getUsedRange(true).load("rowIndex,rowCount") }] : [];
     });
     return () => ({
       logNextRow: log ? log.rowIndex + log.rowCount : null,
-      charts: new Map(charts.map((c) => [c.name, c.list.items.map((chart) => chart.name)])),
+      charts: new Map(generated.map((c) => [c.name, c.list.items.map((chart) => chart.name)])),
+      usedRows: new Map(generated.map((g) => [g.name, g.used.rowIndex + g.used.rowCount])),
     });
   };
 
@@ -66,9 +72,11 @@ export async function readWorkbook(context: Excel.RequestContext, windowCells = 
   }
 
   const snapshots = new Map([...data].map(([name, used]) => [name, toSheetSnapshot(name, used)]));
+  const { usedRows, ...extra } = collect();
+  for (const info of sheets) if (usedRows.has(info.name)) info.usedRows = usedRows.get(info.name);
   return {
     read: { book: { sheets: sheets.map((s) => snapshots.get(s.name) ?? { name: s.name, rows: [] }) }, sheets },
-    ...collect(),
+    ...extra,
   };
 }
 

@@ -1,10 +1,16 @@
 // The boundary between the use cases (src/app) and the Office.js adapter: what a use case may read
 // and what it may ask to be written. Plain data, so tests hand use cases an in-memory gateway.
 import { NewSheet } from "../core/template";
-import { CellEdit, SheetPatch, WorkbookSnapshot } from "../core/workbook";
+import { CellEdit, RowAppend, SheetPatch, WorkbookSnapshot } from "../core/workbook";
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
-export type SheetInfo = { name: string; visibility: SheetVisibility; protected: boolean };
+export type SheetInfo = {
+  name: string;
+  visibility: SheetVisibility;
+  protected: boolean;
+  /** Rows down to the last used one; read for the generated recap sheets only (is a recap current?). */
+  usedRows?: number;
+};
 
 /** Every worksheet by name; the contract's input sheets with their cells. */
 export type WorkbookRead = { book: WorkbookSnapshot; sheets: SheetInfo[] };
@@ -35,6 +41,8 @@ export type WriteBatch = {
   create?: NewSheet[];
   /** Generated sheets: unprotected, cleared and written whole (created when missing). */
   rewrite?: SheetPatch[];
+  /** Rows appended to the step tracker `Tahapan SOP` (its sheet created first by `create` when missing). */
+  append?: RowAppend[];
   /** User cells rewritten as plain numbers ("Perbaiki angka", after the user confirmed). */
   edits?: CellEdit[];
   kategoriFormats?: KategoriFormat[];
@@ -53,6 +61,10 @@ export type WorkbookGateway = {
   update<T>(decide: (read: WorkbookRead) => Decision<T>): Promise<T>;
   /** Shows `cell` (A1) of `sheet` selected. */
   select(sheet: string, cell: string): Promise<void>;
+  /** Whether `openWorkbook` can work here (ExcelApi 1.8's Excel.createWorkbook). */
+  canOpenWorkbook(): boolean;
+  /** Opens a new workbook in Excel from .xlsx bytes (base64); ExcelError "apiNotSupported" without 1.8. */
+  openWorkbook(base64: string): Promise<void>;
   /** Calls `listener` when a worksheet changes, is added or deleted; null when the host has no events. */
   watch(listener: () => void): Promise<(() => void) | null>;
 };

@@ -1,6 +1,7 @@
 // Outcomes and errors of the use cases as one line of text, shared by the pane's MessageBar and the
 // ribbon's notification so both say the same thing.
-import type { RecapOutcome, SetupOutcome, FixOutcome } from "../app";
+import type { DecisionOutcome, RecapOutcome, SetupOutcome, FixOutcome, StepOutcome } from "../app";
+import { formatProblem, Problem } from "../core/problems";
 import { ExcelError } from "../excel/errors";
 import { Strings } from "./strings";
 
@@ -24,6 +25,28 @@ export function setupMessage(outcome: SetupOutcome, t: Strings): Message {
 export function fixMessage(outcome: FixOutcome, t: Strings): Message {
   if (outcome.applied === 0 && outcome.skipped === 0) return { intent: "info", text: t.fixNothing };
   return { intent: outcome.skipped > 0 ? "warning" : "success", text: t.fixDone(outcome.applied, outcome.skipped) };
+}
+
+/** The first few problems, each with its cell, so a refusal says what to fix. */
+export function problemList(problems: readonly Problem[], shown = 3): string {
+  const listed = problems.slice(0, shown).map(formatProblem).join("; ");
+  return problems.length > shown ? `${listed}; …` : listed;
+}
+
+export function stepMessage(outcome: StepOutcome, t: Strings): Message {
+  if (!outcome.ok) return { intent: "error", text: `${t.sop.refused(outcome.problems.length)} ${problemList(outcome.problems)}` };
+  const e = outcome.entry;
+  const over = e.sesuai === "Tidak";
+  return { intent: over ? "warning" : "success", text: t.sop.recorded(e.langkah ?? 0, e.periode, e.durasi ?? 0, over) };
+}
+
+export function decisionMessage(outcome: DecisionOutcome, t: Strings): Message {
+  if (!outcome.ok) return { intent: "error", text: `${t.decision.refused(outcome.problems.length)} ${problemList(outcome.problems)}` };
+  return { intent: "success", text: t.decision.done(outcome.entry.periode, outcome.entry.keputusan) };
+}
+
+export function reportRefusedMessage(problems: readonly Problem[], t: Strings): Message {
+  return { intent: "error", text: `${t.report.refused(problems.length)} ${problemList(problems)}` };
 }
 
 export function errorMessage(err: unknown, t: Strings): Message {

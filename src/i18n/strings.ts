@@ -1,6 +1,7 @@
 // Every word the pane and the ribbon show, Indonesian first (the users' language) and English. The
 // core's problem messages are Indonesian already and are shown as they are.
 import type { ExcelErrorKind } from "../excel/errors";
+import { PROCESS_STRINGS } from "./processStrings";
 
 const id = {
   title: "Rekap Kinerja",
@@ -61,6 +62,7 @@ const id = {
   } satisfies Record<ExcelErrorKind, string>,
   errorCode: (code: string) => `Kode galat Excel: ${code}`,
   close: "Tutup",
+  ...PROCESS_STRINGS.id,
 };
 
 export type Strings = typeof id;
@@ -123,6 +125,7 @@ const en: Strings = {
   },
   errorCode: (code) => `Excel error code: ${code}`,
   close: "Close",
+  ...PROCESS_STRINGS.en,
 };
 
 export type Language = "id" | "en";

@@ -1,15 +1,20 @@
-// The task pane: overview, actions and problems. It knows use cases and a gateway, never Office.js.
+// The task pane: overview, recap actions, the SOP (steps, decision, report) and problems. It knows use
+// cases and a gateway, never Office.js.
 import { lazy, Suspense, useState } from "react";
 import { Body1, Button, makeStyles, ProgressBar, Spinner, Title3, tokens } from "@fluentui/react-components";
 import { applyFixes, FixPreview, previewFixes, recap, setUpWorkbook, showProblem, WorkbookGateway } from "../app";
 import { PeriodId } from "../core/contract";
 import { errorMessage, fixMessage, recapMessage, setupMessage } from "../i18n/messages";
 import { ActionBar } from "./components/ActionBar";
+import { DecisionSection } from "./components/DecisionSection";
+import { ReportSection } from "./components/ReportSection";
+import { SopSection } from "./components/SopSection";
 import { OverviewTable } from "./components/OverviewTable";
 import { ProblemList } from "./components/ProblemList";
 import { ResultBar } from "./components/ResultBar";
 import { useAction } from "./hooks/useAction";
 import { useOverview } from "./hooks/useOverview";
+import { useProcess } from "./hooks/useProcess";
 import { useStrings } from "./strings";
 
 const FixDialog = lazy(() => import(/* webpackChunkName: "fix-dialog" */ "./components/FixDialog"));
@@ -39,9 +44,11 @@ export function App({ gateway }: { gateway: WorkbookGateway }) {
       if (!live) void refresh();
     }
   };
+  const sop = useProcess(gateway, action.run, afterwards);
+  const { env } = sop;
   const onRecap = (period: PeriodId) =>
-    action.run(t.recapRunning(t.recap[period]), afterwards(async () => recapMessage(await recap(gateway, [period]), t)));
-  const onSetup = () => action.run(t.setupRunning, afterwards(async () => setupMessage(await setUpWorkbook(gateway), t)));
+    action.run(t.recapRunning(t.recap[period]), afterwards(async () => recapMessage(await recap(gateway, [period], env), t)));
+  const onSetup = () => action.run(t.setupRunning, afterwards(async () => setupMessage(await setUpWorkbook(gateway, env), t)));
   const onFix = () =>
     action.run(t.fixRunning, async () => {
       const found = await previewFixes(gateway);
@@ -52,7 +59,7 @@ export function App({ gateway }: { gateway: WorkbookGateway }) {
     });
   const onConfirmFix = (confirmed: FixPreview) => {
     setFixOpen(false);
-    void action.run(t.fixRunning, afterwards(async () => fixMessage(await applyFixes(gateway, confirmed.edits), t)));
+    void action.run(t.fixRunning, afterwards(async () => fixMessage(await applyFixes(gateway, confirmed.edits, env), t)));
   };
 
   return (
@@ -72,6 +79,19 @@ export function App({ gateway }: { gateway: WorkbookGateway }) {
       {overview ? (
         <>
           <OverviewTable overview={overview} />
+          <SopSection
+            process={overview.process}
+            name={sop.name}
+            nameSaved={sop.nameSaved}
+            onName={sop.setName}
+            started={sop.started}
+            busy={busy}
+            onStart={sop.start}
+            onFinish={sop.finish}
+            onDiscard={sop.discard}
+          />
+          <DecisionSection decisions={overview.process.decisions} busy={busy} canDecide={sop.name.trim() !== ""} onDecide={sop.decide} />
+          <ReportSection busy={busy} onReport={sop.report} />
           <ProblemList problems={overview.problems} onSelect={(p) => void showProblem(gateway, p).catch(action.report)} />
         </>
       ) : (

@@ -5,11 +5,12 @@ import { STRINGS } from "../../src/i18n/strings";
 import { Message } from "../../src/i18n/messages";
 import { ExcelError } from "../../src/excel/errors";
 import { WorkbookGateway } from "../../src/excel/types";
+import { Env } from "../../src/app/log";
 
-function ribbon(gateway: () => WorkbookGateway) {
+function ribbon(gateway: () => WorkbookGateway, env?: () => Env) {
   const handlers = new Map<string, (e: CommandEvent) => Promise<void>>();
   const shown: Message[] = [];
-  registerCommands((name, handler) => handlers.set(name, handler), { gateway, strings: STRINGS.id, notify: async (m) => void shown.push(m) });
+  registerCommands((name, handler) => handlers.set(name, handler), { gateway, strings: STRINGS.id, notify: async (m) => void shown.push(m), env });
   return { handlers, shown };
 }
 
@@ -33,5 +34,14 @@ describe("ribbon commands", () => {
     await handlers.get("recapTahunan")?.({ completed });
     expect(shown[0]).toEqual({ intent: "error", text: STRINGS.id.errors.cellEditMode });
     expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  test("a ribbon recap records its SOP step under the name the pane remembered", async () => {
+    const { gateway, writes } = memoryGateway(bookOf(pk, { 1: [{ kode: "A", realisasi: 30 }] }));
+    const { handlers } = ribbon(() => gateway, () => ({ now: () => new Date("2024-07-01T01:00:00Z"), user: "Citra", utcOffset: () => 420 }));
+    await handlers.get("recapTahunan")?.({ completed: jest.fn() });
+    const [row] = writes[0].append?.[0].values ?? [];
+    expect([row[1], row[5]]).toEqual([9, "Citra"]);
+    expect(writes[0].log?.[0].user).toBe("Citra");
   });
 });
