@@ -1,19 +1,19 @@
 // File access of the command line: read a workbook's bytes and snapshot, write atomically.
 import { promises as fs } from "fs";
 import path from "path";
-import { readSnapshot } from "./xlsx";
+import { readSnapshot, ReadOptions } from "./xlsx";
 import { WorkbookSnapshot } from "../core/workbook";
 
 export class UsageError extends Error {}
 
-export async function readWorkbook(file: string): Promise<{ bytes: Uint8Array; book: WorkbookSnapshot }> {
+export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<{ bytes: Uint8Array; book: WorkbookSnapshot }> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
   } catch {
     throw new UsageError(`berkas tidak dapat dibaca: ${file}`);
   }
-  return { bytes, book: readSnapshot(bytes) };
+  return { bytes, book: readSnapshot(bytes, options) };
 }
 
 /** Temp file beside the target, then rename: a reader never sees half a workbook. */

@@ -1,13 +1,14 @@
 import { Args } from "../args";
 import { readWorkbook, UsageError } from "../files";
 import { EXIT, Io } from "../io";
+import { modelNeed } from "../../core/needs";
 import { check as checkBook } from "../../core/plan";
 import { blocking, formatProblem } from "../../core/problems";
 
 export async function check(args: Args, io: Io): Promise<number> {
   const [file] = args.positional;
   if (!file) throw new UsageError("pakai: rekap-kinerja check FILE [--json]");
-  const { book } = await readWorkbook(file);
+  const { book } = await readWorkbook(file, { need: modelNeed });
   const { problems, model } = checkBook(book);
   const errors = blocking(problems);
   if (args.options.get("json") === true) {

@@ -1,6 +1,7 @@
 import { Args } from "../args";
 import { readWorkbook, UsageError, writeAtomic } from "../files";
 import { EXIT, Io } from "../io";
+import { modelNeed } from "../../core/needs";
 import { applyPatch } from "../xlsx";
 import { planFix } from "../../core/plan";
 import { blocking, formatProblem } from "../../core/problems";
@@ -9,7 +10,7 @@ import { formatNumber } from "../../core/parse";
 export async function fix(args: Args, io: Io): Promise<number> {
   const [file] = args.positional;
   if (!file) throw new UsageError("pakai: rekap-kinerja fix FILE");
-  const { bytes, book } = await readWorkbook(file);
+  const { bytes, book } = await readWorkbook(file, { need: modelNeed });
   const { edits, fixed, remaining } = planFix(book);
   if (edits.length > 0) {
     await writeAtomic(file, applyPatch(bytes, { sheets: [], edits }));

@@ -1,8 +1,9 @@
 import { Args } from "../args";
 import { readWorkbook, UsageError, writeAtomic } from "../files";
 import { EXIT, Io } from "../io";
+import { modelNeed } from "../../core/needs";
 import { applyPatch } from "../xlsx";
-import { ALL_PERIODS, planRecap } from "../../core/plan";
+import { ALL_PERIODS, planRecap, RecapPlan } from "../../core/plan";
 import { PeriodId, periodById } from "../../core/contract";
 import { formatProblem } from "../../core/problems";
 import { summaryTable } from "../table";
@@ -22,8 +23,7 @@ export async function recap(args: Args, io: Io): Promise<number> {
   if (!periods) throw new UsageError(`--period tidak dikenal: ${periodOption} (semester1, semester2, tahunan, all)`);
   const out = args.options.get("out");
   if (out === true) throw new UsageError("opsi --out butuh nilai");
-  const { bytes, book } = await readWorkbook(file);
-  const plan = planRecap(book, periods);
+  const { bytes, plan } = await planFile(file, periods);
   if (!plan.ok) {
     for (const p of plan.problems) io.out(formatProblem(p));
     io.err(`${file}: rekap dibatalkan — perbaiki masalah di atas dulu; tidak ada yang ditulis`);
@@ -40,4 +40,10 @@ export async function recap(args: Args, io: Io): Promise<number> {
     for (const line of summaryTable(last.rows)) io.out(line);
   }
   return EXIT.ok;
+}
+
+/** The plan and the bytes to patch; the snapshot (~90 MB at 50,000 indicators) is let go before writing. */
+async function planFile(file: string, periods: readonly PeriodId[]): Promise<{ bytes: Uint8Array; plan: RecapPlan }> {
+  const { bytes, book } = await readWorkbook(file, { need: modelNeed });
+  return { bytes, plan: planRecap(book, periods) };
 }

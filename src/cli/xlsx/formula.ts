@@ -19,20 +19,40 @@ function match(re: RegExp, s: string, at: number): RegExpExecArray | null {
   return re.exec(s);
 }
 
-function moveCol(abs: string, letters: string, d: number): string | undefined {
-  const c = abs ? columnIndex(letters) : columnIndex(letters) + d;
+// Columns and rows as numbers (0-based column, 1-based row), moved unless absolute; undefined when
+// the move leaves the sheet (the reference becomes #REF!, as in Excel).
+function moveCol(abs: string, col: number, d: number): string | undefined {
+  const c = abs ? col : col + d;
   return c < 0 || c >= MAX_COL ? undefined : abs + columnLetter(c);
 }
 
-function moveRow(abs: string, digits: string, d: number): string | undefined {
-  const r = abs ? Number(digits) : Number(digits) + d;
+function moveRow(abs: string, row: number, d: number): string | undefined {
+  const r = abs ? row : row + d;
   return r < 1 || r > MAX_ROW ? undefined : abs + String(r);
 }
 
 /** `formula` (written for the master cell) as it reads `dRow` rows and `dCol` columns further on. */
 export function shiftFormula(formula: string, dRow: number, dCol: number): string {
-  if (dRow === 0 && dCol === 0) return formula;
-  let out = "";
+  return compileShift(formula)(dRow, dCol);
+}
+
+type Piece = string | ((dRow: number, dCol: number) => string);
+
+/**
+ * `formula` tokenized once, shifted per call: a shared range of 50,000 followers then costs one
+ * tokenization instead of 50,000 (the recap sheets are written with shared formulas).
+ */
+export function compileShift(formula: string): (dRow: number, dCol: number) => string {
+  const pieces: Piece[] = [];
+  let text = "";
+  const keep = (s: string): void => {
+    text += s;
+  };
+  const move = (shift: (dRow: number, dCol: number) => string): void => {
+    if (text !== "") pieces.push(text);
+    text = "";
+    pieces.push(shift);
+  };
   let i = 0;
   const n = formula.length;
   while (i < n) {
@@ -41,7 +61,7 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
       // "text" and 'Sheet name' escape their quote by doubling it.
       let j = i + 1;
       while (j < n && !(formula[j] === ch && formula[j + 1] !== ch)) j += formula[j] === ch ? 2 : 1;
-      out += formula.slice(i, j + 1);
+      keep(formula.slice(i, j + 1));
       i = j + 1;
       continue;
     }
@@ -52,43 +72,62 @@ export function shiftFormula(formula: string, dRow: number, dCol: number): strin
         if (formula[j] === "[") depth++;
         else if (formula[j] === "]" && --depth === 0) break;
       }
-      out += formula.slice(i, j + 1);
+      keep(formula.slice(i, j + 1));
       i = j + 1;
       continue;
     }
     let m = match(CELL, formula, i);
     if (m && columnIndex(m[2]) < MAX_COL && Number(m[4]) >= 1 && Number(m[4]) <= MAX_ROW) {
-      const col = moveCol(m[1], m[2], dCol);
-      const row = moveRow(m[3], m[4], dRow);
-      out += col && row ? col + row : "#REF!";
+      const [colAbs, col0, rowAbs, row0] = [m[1], columnIndex(m[2]), m[3], Number(m[4])];
+      move((dr, dc) => {
+        const col = moveCol(colAbs, col0, dc);
+        const row = moveRow(rowAbs, row0, dr);
+        return col && row ? col + row : "#REF!";
+      });
       i += m[0].length;
       continue;
     }
     m = match(COLS, formula, i);
     if (m && columnIndex(m[2]) < MAX_COL && columnIndex(m[4]) < MAX_COL) {
-      const a = moveCol(m[1], m[2], dCol);
-      const b = moveCol(m[3], m[4], dCol);
-      out += a && b ? `${a}:${b}` : "#REF!";
+      const [absA, colA, absB, colB] = [m[1], columnIndex(m[2]), m[3], columnIndex(m[4])];
+      move((_dr, dc) => {
+        const a = moveCol(absA, colA, dc);
+        const b = moveCol(absB, colB, dc);
+        return a && b ? `${a}:${b}` : "#REF!";
+      });
       i += m[0].length;
       continue;
     }
     m = match(ROWS, formula, i);
     if (m) {
-      const a = moveRow(m[1], m[2], dRow);
-      const b = moveRow(m[3], m[4], dRow);
-      out += a && b ? `${a}:${b}` : "#REF!";
+      const [absA, rowA, absB, rowB] = [m[1], Number(m[2]), m[3], Number(m[4])];
+      move((dr) => {
+        const a = moveRow(absA, rowA, dr);
+        const b = moveRow(absB, rowB, dr);
+        return a && b ? `${a}:${b}` : "#REF!";
+      });
       i += m[0].length;
       continue;
     }
     // Function names, defined names, TRUE, numbers: copied whole so no reference is seen inside.
     m = match(NAME, formula, i) ?? match(NUMBER, formula, i);
     if (m) {
-      out += m[0];
+      keep(m[0]);
       i += m[0].length;
       continue;
     }
-    out += ch;
+    keep(ch);
     i++;
   }
-  return out;
+  if (text !== "") pieces.push(text);
+  // Joined rather than concatenated: one flat string per cell, not a chain of dozens of pieces.
+  const out: string[] = [];
+  return (dRow, dCol) => {
+    if (dRow === 0 && dCol === 0) return formula;
+    for (let k = 0; k < pieces.length; k++) {
+      const p = pieces[k];
+      out[k] = typeof p === "string" ? p : p(dRow, dCol);
+    }
+    return out.join("");
+  };
 }

@@ -1,28 +1,32 @@
-// The .xlsx package as a list of zip entries. Entries are inflated only when asked for, so reading two
-// sheets of a big workbook does not pay for the other twenty, and writing keeps every entry it was
-// not told to change as the very bytes it read (DESIGN.md "Nothing lost").
-import { unzipSync, zipSync, Zippable } from "fflate";
+// The .xlsx package as a list of zip entries. An entry is inflated only when asked for, so reading two
+// sheets of a big workbook does not pay for the other twenty, and writing copies every entry it was
+// not told to change as the very compressed bytes it read (DESIGN.md "Nothing lost").
+import { Inflate } from "fflate";
+import { Compressed, deflatePart, inflatePart } from "./deflate";
 import { XlsxError } from "./errors";
 import { decodeXml, encodeXml } from "./xml";
+import { corrupt, readZipDirectory, writeZip, ZipEntry, ZipOutEntry } from "./zip";
 
 /** A real workbook never comes near this; a zip bomb does. */
 export const MAX_UNZIPPED_BYTES = 1024 * 1024 * 1024;
 
-type EntryInfo = { name: string; size: number; originalSize: number; compression: number };
-
-// Every entry gets the same DOS timestamp, so patching the same input twice gives the same bytes
-// (the zip format cannot store "unknown", and 1980-01-01 is what Excel itself writes).
-const FIXED_MTIME = new Date(1980, 0, 1, 0, 0, 0);
-
-// Already-compressed media gain nothing from deflate; storing them saves time on big picture sets.
-const STORED = /\.(png|jpe?g|gif|wdp|jdp|zip|gz|mp3|mp4|m4a)$/i;
-
+const CONTENT_TYPES = "[Content_Types].xml";
+// Compressed bytes handed to the streaming inflater at a time: deflate expands at most ~1032 ×, so
+// no single piece of output can exceed ~16 MB, whatever an entry's header claims.
+const PUSH = 16 * 1024;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** An entry as read (copied raw when written), as new bytes, or as a part compressed while written. */
+type Slot = { kind: "read"; entry: ZipEntry } | { kind: "bytes"; bytes: Uint8Array } | { kind: "compressed"; part: Compressed };
 
 function formatLimit(bytes: number): string {
   const gib = bytes / MAX_UNZIPPED_BYTES;
   if (gib >= 1 && Number.isInteger(gib)) return `${gib} GB`;
   return bytes >= 1024 * 1024 ? `${Math.round(bytes / (1024 * 1024))} MB` : `${bytes} byte`;
+}
+
+function tooBig(limit: number): XlsxError {
+  return new XlsxError(`isi zip terlalu besar setelah diekstrak (> ${formatLimit(limit)}) — ditolak`);
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -35,15 +39,10 @@ function isEncryptedOoxml(bytes: Uint8Array): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
 }
 
-function corrupt(): XlsxError {
-  return new XlsxError("berkas .xlsx rusak atau terpotong (zip tidak dapat dibaca)");
-}
-
 export class ZipPackage {
-  /** Entry names in the order of the zip's central directory. */
+  /** Entry names in the order of the zip's central directory, new entries last. */
   readonly names: string[] = [];
-  private readonly info = new Map<string, EntryInfo>();
-  private readonly data = new Map<string, Uint8Array>();
+  private readonly slots = new Map<string, Slot>();
   private readonly byLowerName = new Map<string, string>();
   private inflated = 0;
 
@@ -63,37 +62,24 @@ export class ZipPackage {
     }
     if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new XlsxError("berkas bukan .xlsx (zip) yang sah");
     const pkg = new ZipPackage(bytes, maxUnzippedBytes);
-    const entries: EntryInfo[] = [];
-    try {
-      unzipSync(bytes, {
-        filter: (f) => {
-          entries.push({ name: f.name, size: f.size, originalSize: f.originalSize, compression: f.compression });
-          return false;
-        },
-      });
-    } catch {
-      throw corrupt();
-    }
     let declared = 0;
-    for (const e of entries) {
-      if (e.size > bytes.length || !(e.size >= 0) || !(e.originalSize >= 0)) throw corrupt();
-      if (e.compression !== 0 && e.compression !== 8) {
-        throw new XlsxError(`berkas .xlsx memakai kompresi zip yang tidak didukung (metode ${e.compression})`);
+    for (const entry of readZipDirectory(bytes)) {
+      if (entry.method !== 0 && entry.method !== 8) {
+        throw new XlsxError(`berkas .xlsx memakai kompresi zip yang tidak didukung (metode ${entry.method})`);
       }
-      declared += e.originalSize;
-      if (declared > maxUnzippedBytes) {
-        throw new XlsxError(`isi zip terlalu besar setelah diekstrak (> ${formatLimit(maxUnzippedBytes)}) — ditolak`);
-      }
-      // A duplicated name: fflate keeps the last one, and so do we.
-      if (!pkg.info.has(e.name)) pkg.names.push(e.name);
-      pkg.info.set(e.name, e);
-      pkg.byLowerName.set(e.name.toLowerCase(), e.name);
+      if (entry.method === 0 && entry.size !== entry.compressedSize) throw corrupt();
+      declared += entry.size;
+      if (declared > maxUnzippedBytes) throw tooBig(maxUnzippedBytes);
+      // A duplicated name: the last one wins, as in fflate and most readers.
+      if (!pkg.slots.has(entry.name)) pkg.names.push(entry.name);
+      pkg.slots.set(entry.name, { kind: "read", entry });
+      pkg.byLowerName.set(entry.name.toLowerCase(), entry.name);
     }
     return pkg;
   }
 
   has(name: string): boolean {
-    return this.data.has(name) || this.info.has(name);
+    return this.slots.has(name);
   }
 
   /** The stored name of a part; OPC part names compare case-insensitively. */
@@ -102,12 +88,65 @@ export class ZipPackage {
     return this.byLowerName.get(name.toLowerCase());
   }
 
+  /** The part's bytes. Not cached: each caller reads a part once, and a 50 MB sheet should not stay. */
   get(name: string): Uint8Array | undefined {
-    const cached = this.data.get(name);
-    if (cached) return cached;
-    if (!this.info.has(name)) return undefined;
-    this.inflate((n) => n === name);
-    return this.data.get(name);
+    const slot = this.slots.get(name);
+    if (!slot) return undefined;
+    if (slot.kind === "bytes") return slot.bytes;
+    const { method, size, data } =
+      slot.kind === "read"
+        ? { method: slot.entry.method, size: slot.entry.size, data: [this.raw(slot.entry)] }
+        : { method: slot.part.method, size: slot.part.size, data: slot.part.data };
+    let bytes: Uint8Array;
+    try {
+      bytes = inflatePart(data.length === 1 ? data[0] : Buffer.concat(data), method, size);
+    } catch {
+      throw corrupt();
+    }
+    // zlib stops at the declared size, so a lying header yields an error or a short entry; either way
+    // the entry is not what was stored.
+    if (bytes.length !== size) throw corrupt();
+    this.inflated += bytes.length;
+    if (this.inflated > this.maxUnzipped) throw tooBig(this.maxUnzipped);
+    return bytes;
+  }
+
+  /**
+   * The part's bytes piece by piece, inflated as they are consumed; false when there is no such part.
+   * Big sheets are read this way: inflated whole, each would be a 20–100 MB buffer, and freeing those
+   * leaves the C heap fragmented (glibc then keeps ~100 MB it never returns). fflate's streaming
+   * inflate is slower than Node's zlib, but zlib has no synchronous streaming interface.
+   */
+  each(name: string, take: (piece: Uint8Array) => void): boolean {
+    const slot = this.slots.get(name);
+    if (!slot) return false;
+    if (slot.kind !== "read" || slot.entry.method === 0) {
+      const bytes = this.get(name) as Uint8Array;
+      for (let at = 0; at < bytes.length || at === 0; at += 64 * PUSH) take(bytes.subarray(at, at + 64 * PUSH));
+      return true;
+    }
+    const { size } = slot.entry;
+    const raw = this.raw(slot.entry);
+    let total = 0;
+    let taking = false;
+    const inflater = new Inflate((piece) => {
+      total += piece.length;
+      this.inflated += piece.length;
+      if (total > size) throw corrupt(); // the header lied: stop before inflating without bound
+      if (this.inflated > this.maxUnzipped) throw tooBig(this.maxUnzipped);
+      taking = true;
+      take(piece);
+      taking = false;
+    });
+    try {
+      for (let at = 0; at < raw.length || at === 0; at += PUSH) inflater.push(raw.subarray(at, at + PUSH), at + PUSH >= raw.length);
+    } catch (err) {
+      // The consumer's own errors (a bad XML part) pass through; any other is damaged data.
+      if (taking || err instanceof XlsxError) throw err;
+      throw corrupt();
+    }
+    if (total !== size) throw corrupt();
+    return true;
   }
 
   text(name: string): string | undefined {
@@ -115,61 +154,49 @@ export class ZipPackage {
     return bytes ? decodeXml(bytes) : undefined;
   }
 
-  /** Inflates every entry not yet in memory (the writer needs them all to rebuild the zip). */
-  loadAll(): void {
-    this.inflate((n) => !this.data.has(n));
-  }
-
   set(name: string, bytes: Uint8Array): void {
-    if (!this.info.has(name) && !this.data.has(name)) {
-      this.names.push(name);
-      this.byLowerName.set(name.toLowerCase(), name);
-    }
-    this.data.set(name, bytes);
+    this.put(name, { kind: "bytes", bytes });
   }
 
   setText(name: string, xml: string): void {
     this.set(name, encodeXml(xml));
   }
 
+  /** A part already compressed by its writer (the generated sheets, streamed through DeflateSink). */
+  setCompressed(name: string, part: Compressed): void {
+    this.put(name, { kind: "compressed", part });
+  }
+
   remove(name: string): void {
     const i = this.names.indexOf(name);
     if (i >= 0) this.names.splice(i, 1);
-    this.data.delete(name);
-    this.info.delete(name);
+    this.slots.delete(name);
     if (this.byLowerName.get(name.toLowerCase()) === name) this.byLowerName.delete(name.toLowerCase());
   }
 
   /** The package as zip bytes: `[Content_Types].xml` first, then the original order, new entries last. */
   toBytes(): Uint8Array {
-    this.loadAll();
-    const files: Zippable = {};
-    const ordered = [...this.names].sort((a, b) => Number(b === "[Content_Types].xml") - Number(a === "[Content_Types].xml"));
-    for (const name of ordered) {
-      const bytes = this.data.get(name);
-      if (!bytes) continue;
-      files[name] = [bytes, { level: STORED.test(name) ? 0 : 6, mtime: FIXED_MTIME }];
-    }
-    return zipSync(files, { mtime: FIXED_MTIME });
+    const ordered = [...this.names].sort((a, b) => Number(b === CONTENT_TYPES) - Number(a === CONTENT_TYPES));
+    const entries = ordered.map((name): ZipOutEntry => {
+      const slot = this.slots.get(name) as Slot;
+      if (slot.kind === "read") {
+        const { method, crc, size } = slot.entry;
+        return { name, method, crc, size, data: [this.raw(slot.entry)] };
+      }
+      return { name, ...(slot.kind === "compressed" ? slot.part : deflatePart(slot.bytes)) };
+    });
+    return writeZip(entries);
   }
 
-  private inflate(want: (name: string) => boolean): void {
-    let out: Record<string, Uint8Array>;
-    try {
-      out = unzipSync(this.bytes, { filter: (f) => this.info.has(f.name) && want(f.name) });
-    } catch {
-      throw corrupt();
+  private put(name: string, slot: Slot): void {
+    if (!this.slots.has(name)) {
+      this.names.push(name);
+      this.byLowerName.set(name.toLowerCase(), name);
     }
-    for (const [name, bytes] of Object.entries(out)) {
-      const info = this.info.get(name);
-      // fflate inflates into a buffer of the declared size, so a lying header yields a short or
-      // silently cut entry; either way the entry is not what was stored.
-      if (!info || bytes.length !== info.originalSize) throw corrupt();
-      this.inflated += bytes.length;
-      if (this.inflated > this.maxUnzipped) {
-        throw new XlsxError(`isi zip terlalu besar setelah diekstrak (> ${formatLimit(this.maxUnzipped)}) — ditolak`);
-      }
-      if (!this.data.has(name)) this.data.set(name, bytes);
-    }
+    this.slots.set(name, slot);
+  }
+
+  private raw(entry: ZipEntry): Uint8Array {
+    return this.bytes.subarray(entry.dataStart, entry.dataStart + entry.compressedSize);
   }
 }

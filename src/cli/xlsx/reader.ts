@@ -1,5 +1,6 @@
 // readSnapshot: the values of a workbook's sheets, straight from the package. Only the parts needed
 // are inflated: the workbook, its relationships, styles, shared strings and the requested sheets.
+import { SheetNeed } from "../../core/needs";
 import { SheetSnapshot, WorkbookSnapshot } from "../../core/workbook";
 import { XlsxError } from "./errors";
 import { MAX_UNZIPPED_BYTES, ZipPackage } from "./package";
@@ -11,6 +12,8 @@ import { readCellFormats } from "./styles-read";
 export type ReadOptions = {
   /** Only these sheets, in workbook order (names are exact; absent names are simply not returned). */
   sheets?: readonly string[];
+  /** How much of each sheet to read (default all): a caller that knows it uses less skips the rest. */
+  need?: (sheet: string) => SheetNeed;
   /** Refuse packages that would inflate to more than this (default 1 GiB); for tests. */
   maxUnzippedBytes?: number;
 };
@@ -36,12 +39,15 @@ export function readSnapshot(bytes: Uint8Array, options: ReadOptions = {}): Work
   };
 
   const sheets: SheetSnapshot[] = chosen.map((entry) => {
-    if (!worksheets.includes(entry)) return { name: entry.name, rows: [] }; // a chart sheet holds no cells
-    const data = entry.path ? pkg.get(entry.path) : undefined;
-    if (!entry.path || !data) {
+    const need = options.need?.(entry.name) ?? "all";
+    // A chart sheet holds no cells; a sheet not needed is listed by name only.
+    if (!worksheets.includes(entry) || need === "none") return { name: entry.name, rows: [] };
+    const path = entry.path;
+    if (!path || !pkg.has(path)) {
       throw new XlsxError(`berkas .xlsx rusak: isi lembar '${entry.name}' tidak ditemukan di dalam berkas`);
     }
-    return { name: entry.name, rows: readSheet(data, entry.path, context()) };
+    const source = (take: (piece: Uint8Array) => void) => void pkg.each(path, take);
+    return { name: entry.name, rows: readSheet(source, path, context(), need === "all" ? undefined : need.columns) };
   });
   return { sheets };
 }

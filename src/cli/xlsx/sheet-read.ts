@@ -1,11 +1,14 @@
 // One worksheet part to the snapshot's sparse rows, streamed through saxes. Worksheets are the big
 // parts (tens of MB at 50,000 rows), so this is written for speed: one set of handlers with flat
-// state, no per-element objects beyond what saxes makes and the Cell itself, and the part is
-// decoded and fed in slices so no single giant string is built.
+// state, no per-element objects beyond what saxes makes and the Cell itself, and the part arrives
+// in pieces as it is inflated (ZipPackage.each), decoded and fed on, so it never exists whole.
 import { SaxesParser } from "saxes";
+import { HEADER_SEARCH_ROWS } from "../../core/contract";
+import { ColumnFilter, FirstRows } from "../../core/needs";
 import { Cell, CellValue } from "../../core/workbook";
-import { shiftFormula } from "./formula";
-import { decodeOoxmlEscapes, decodeXml, xmlError } from "./xml";
+import { compileShift } from "./formula";
+import { XlsxError } from "./errors";
+import { ByteSource, decodeOoxmlEscapes, writeDecoded, xmlError } from "./xml";
 
 export type SheetReadContext = {
   sharedStrings: readonly string[];
@@ -17,7 +20,6 @@ export type SheetReadContext = {
 /** Marks a follower of a shared formula whose master could not be found. */
 export const SHARED_FORMULA_MARKER = "(shared)";
 const DATE_FORMAT = "m/d/yyyy";
-const SLICE = 4 * 1024 * 1024;
 
 const DAY_MS = 86400000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
@@ -45,10 +47,27 @@ const V = 1;
 const F = 2;
 const IS_T = 3;
 
-export function readSheet(bytes: Uint8Array, part: string, ctx: SheetReadContext): (Cell | undefined)[][] {
+/** Picks the columns kept past the first HEADER_SEARCH_ROWS rows, given those rows (core/needs.ts). */
+export type PickColumns = (firstRows: FirstRows) => ColumnFilter | undefined;
+
+// Thrown when a row of the first HEADER_SEARCH_ROWS comes after later ones (the schema orders rows,
+// but nothing forces a writer to): the columns were picked without it, so the part is read again whole.
+const LATE_HEADER_ROW = new Error("late header row");
+
+export function readSheet(source: ByteSource, part: string, ctx: SheetReadContext, pick?: PickColumns): (Cell | undefined)[][] {
+  try {
+    return readRows(source, part, ctx, pick);
+  } catch (err) {
+    if (err === LATE_HEADER_ROW) return readRows(source, part, ctx, undefined);
+    throw err;
+  }
+}
+
+function readRows(source: ByteSource, part: string, ctx: SheetReadContext, pick: PickColumns | undefined): (Cell | undefined)[][] {
   const rows: (Cell | undefined)[][] = [];
   const { sharedStrings, formats, date1904 } = ctx;
-  const masters = new Map<string, { text: string; row: number; col: number }>();
+  // Shared-formula masters by `si`; `shift` is compiled at the first follower.
+  const masters = new Map<string, { text: string; row: number; col: number; shift?: (dRow: number, dCol: number) => string }>();
   const parser = new SaxesParser({ position: false });
 
   let inSheetData = false;
@@ -71,6 +90,10 @@ export function readSheet(bytes: Uint8Array, part: string, ctx: SheetReadContext
   let inIs = false;
   let phonetic = 0;
   let capture = NONE;
+  // Column picking starts with the first cell past the header rows; `skip` drops the current cell.
+  let picked = false;
+  let keep: ColumnFilter | undefined;
+  let skip = false;
 
   // `r` is optional in OOXML: a row without it follows the previous row, a cell the previous cell.
   const placeCell = (ref: string | undefined): void => {
@@ -120,6 +143,15 @@ export function readSheet(bytes: Uint8Array, part: string, ctx: SheetReadContext
       }
       case "c":
         placeCell(attrs.r);
+        if (pick) {
+          if (cRow >= HEADER_SEARCH_ROWS && !picked) {
+            keep = pick(rows.slice(0, HEADER_SEARCH_ROWS));
+            picked = true;
+          } else if (cRow < HEADER_SEARCH_ROWS && picked) {
+            throw LATE_HEADER_ROW;
+          }
+          skip = keep !== undefined && cRow >= HEADER_SEARCH_ROWS && !keep(cCol);
+        }
         cType = attrs.t ?? "n";
         cStyle = attrs.s !== undefined ? Number(attrs.s) : 0;
         vText = fText = isText = "";
@@ -184,6 +216,11 @@ export function readSheet(bytes: Uint8Array, part: string, ctx: SheetReadContext
   });
 
   function finishCell(): void {
+    if (skip) {
+      // A dropped cell may still be the master of a shared formula that a kept cell follows.
+      if (hasF && fText !== "" && fType === "shared" && fSi !== undefined) masters.set(fSi, { text: fText, row: cRow, col: cCol });
+      return;
+    }
     let value: CellValue = null;
     let numFmt = formats[cStyle];
     switch (cType) {
@@ -223,7 +260,7 @@ export function readSheet(bytes: Uint8Array, part: string, ctx: SheetReadContext
         if (fType === "shared" && fSi !== undefined) masters.set(fSi, { text: fText, row: cRow, col: cCol });
       } else {
         const master = fType === "shared" && fSi !== undefined ? masters.get(fSi) : undefined;
-        formula = master ? shiftFormula(master.text, cRow - master.row, cCol - master.col) : SHARED_FORMULA_MARKER;
+        formula = master ? (master.shift ??= compileShift(master.text))(cRow - master.row, cCol - master.col) : SHARED_FORMULA_MARKER;
       }
     }
     if (value === null && formula === undefined) return; // a styled but empty cell is blank
@@ -233,24 +270,10 @@ export function readSheet(bytes: Uint8Array, part: string, ctx: SheetReadContext
   }
 
   try {
-    writeDecoded(parser, bytes);
+    writeDecoded(parser, source);
   } catch (err) {
-    throw xmlError(part, err);
+    // Damaged zip data (XlsxError) and the restart signal pass through; the rest is bad XML.
+    throw err === LATE_HEADER_ROW || err instanceof XlsxError ? err : xmlError(part, err);
   }
   return rows;
-}
-
-/** Feeds UTF-8 bytes to the parser in slices; a decoder in stream mode keeps split characters whole. */
-function writeDecoded(parser: SaxesParser, bytes: Uint8Array): void {
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  if (utf16 || bytes.length <= SLICE) {
-    parser.write(decodeXml(bytes)).close();
-    return;
-  }
-  const decoder = new TextDecoder("utf-8");
-  for (let at = 0; at < bytes.length; at += SLICE) {
-    parser.write(decoder.decode(bytes.subarray(at, at + SLICE), { stream: true }));
-  }
-  parser.write(decoder.decode());
-  parser.close();
 }

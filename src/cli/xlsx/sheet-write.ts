@@ -2,7 +2,8 @@
 // sharedStrings.xml, which user sheets index into, is never touched. Formulas carry their computed
 // value as the cached result, so readers that do not calculate still see the figures.
 import { CellStyle, columnLetter, OutCell, SheetPatch } from "../../core/workbook";
-import { escapeAttr, escapeText, localName, NS, Utf8Sink, XmlElement } from "./xml";
+import { Compressed, DeflateSink } from "./deflate";
+import { escapeAttr, escapeText, localName, NS, XmlElement } from "./xml";
 
 // Elements of an old part that point at its relationships (charts, comment shapes, background)
 // and are carried into the new part, in the schema's order, so those parts stay attached.
@@ -21,10 +22,14 @@ export function carriedElements(oldElements: XmlElement[]): string {
   return out.join("");
 }
 
-function cellXml(ref: string, cell: OutCell, s: string): string {
+const hasFormula = (cell: OutCell | undefined): boolean => cell?.formula !== undefined && cell.formula !== "";
+const formulaText = (formula: string): string => escapeText(formula.charCodeAt(0) === 61 ? formula.slice(1) : formula);
+
+/** `shared`: the `<f>` element of a cell in a shared-formula range, instead of the cell's own text. */
+function cellXml(ref: string, cell: OutCell, s: string, shared: string | undefined): string {
   const v = cell.value;
-  if (cell.formula !== undefined && cell.formula !== "") {
-    const f = `<f>${escapeText(cell.formula.charCodeAt(0) === 61 ? cell.formula.slice(1) : cell.formula)}</f>`;
+  if (hasFormula(cell)) {
+    const f = shared ?? `<f>${formulaText(cell.formula as string)}</f>`;
     if (typeof v === "number") {
       return Number.isFinite(v) ? `<c r="${ref}"${s}>${f}<v>${String(v)}</v></c>` : `<c r="${ref}"${s} t="e">${f}<v>#NUM!</v></c>`;
     }
@@ -43,7 +48,36 @@ function cellXml(ref: string, cell: OutCell, s: string): string {
   return s ? `<c r="${ref}"${s}/>` : "";
 }
 
-export function buildSheetXml(sheet: SheetPatch, styleIndex: (role: CellStyle) => number, carried: string): Uint8Array {
+/** Whether `cellXml` writes anything for the cell: a value, a formula, or a style of its own. */
+function written(cell: OutCell | undefined, s: string): boolean {
+  if (!cell) return false;
+  const v = cell.value;
+  return hasFormula(cell) || typeof v === "number" || typeof v === "string" || s !== "";
+}
+
+type SharedRange = { si: number; first: number; last: number; master: string };
+
+/**
+ * The columns written as shared formulas: the first row's cell carries the text and the range, the
+ * others only the group's index — what Excel itself writes for a filled-down column, and a fraction
+ * of the bytes (the formulas are most of a recap sheet's XML). A group whose first cell holds no
+ * formula is written cell by cell.
+ */
+function sharedRanges(sheet: SheetPatch): Map<number, SharedRange> {
+  const ranges = new Map<number, SharedRange>();
+  for (const fc of sheet.formulaColumns ?? []) {
+    const master = sheet.rows[fc.firstRow]?.[fc.col];
+    if (ranges.has(fc.col) || fc.lastRow < fc.firstRow || !master || !hasFormula(master)) continue;
+    const letter = columnLetter(fc.col);
+    const ref = `${letter}${fc.firstRow + 1}:${letter}${fc.lastRow + 1}`;
+    const si = ranges.size;
+    ranges.set(fc.col, { si, first: fc.firstRow, last: fc.lastRow, master: `<f t="shared" ref="${ref}" si="${si}">${formulaText(master.formula as string)}</f>` });
+  }
+  return ranges;
+}
+
+/** The sheet's XML, compressed as it is written: at 50,000 rows it would be ~80 MB as one string. */
+export function writeSheetXml(sheet: SheetPatch, styleIndex: (role: CellStyle) => number, carried: string): Compressed {
   const letters: string[] = [];
   const styleAttrs = new Map<CellStyle, string>();
   const styleAttr = (role: CellStyle | undefined): string => {
@@ -56,26 +90,18 @@ export function buildSheetXml(sheet: SheetPatch, styleIndex: (role: CellStyle) =
     }
     return attr;
   };
-  // Rows first (the dimension is known only after them), then the part around them.
-  const rowsXml = new Utf8Sink();
+  // The dimension comes before the rows in the part, so a first pass finds the last written cell.
   let maxRow = -1;
   let maxCol = -1;
   for (let r = 0; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
-    if (!cells || cells.length === 0) continue;
-    const rowNumber = String(r + 1);
-    let body = "";
-    for (let c = 0; c < cells.length; c++) {
-      const cell = cells[c];
-      if (!cell) continue;
-      const xml = cellXml((letters[c] ??= columnLetter(c)) + rowNumber, cell, styleAttr(cell.style));
-      if (xml === "") continue;
-      body += xml;
+    if (!cells) continue;
+    for (let c = cells.length - 1; c >= 0; c--) {
+      if (!written(cells[c], styleAttr(cells[c]?.style))) continue;
+      maxRow = r;
       if (c > maxCol) maxCol = c;
+      break;
     }
-    if (body === "") continue;
-    maxRow = r;
-    rowsXml.add(`<row r="${rowNumber}">${body}</row>`);
   }
 
   const dimension = maxRow < 0 ? "A1" : `A1:${columnLetter(Math.max(maxCol, 0))}${maxRow + 1}`;
@@ -92,8 +118,16 @@ export function buildSheetXml(sheet: SheetPatch, styleIndex: (role: CellStyle) =
     })
     .join("");
 
-  const head = new Utf8Sink();
-  head.add(
+  const shared = sharedRanges(sheet);
+  const followers = new Map([...shared.values()].map((g) => [g.si, `<f t="shared" si="${g.si}"/>`]));
+  const sharedF = (r: number, c: number, cell: OutCell): string | undefined => {
+    const g = shared.get(c);
+    if (!g || r < g.first || r > g.last || !hasFormula(cell)) return undefined;
+    return r === g.first ? g.master : followers.get(g.si);
+  };
+
+  const out = new DeflateSink();
+  out.add(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
       `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +
       `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` +
@@ -103,8 +137,23 @@ export function buildSheetXml(sheet: SheetPatch, styleIndex: (role: CellStyle) =
       (cols ? `<cols>${cols}</cols>` : "") +
       (maxRow >= 0 ? `<sheetData>` : `<sheetData/>`),
   );
-  const tail = new Utf8Sink();
-  tail.add(
+  for (let r = 0; r <= maxRow; r++) {
+    const cells = sheet.rows[r];
+    if (!cells) continue;
+    const rowNumber = String(r + 1);
+    let open = false;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell) continue;
+      const xml = cellXml((letters[c] ??= columnLetter(c)) + rowNumber, cell, styleAttr(cell.style), sharedF(r, c, cell));
+      if (xml === "") continue;
+      if (!open) out.add(`<row r="${rowNumber}">`);
+      open = true;
+      out.add(xml);
+    }
+    if (open) out.add(`</row>`);
+  }
+  out.add(
     (maxRow >= 0 ? `</sheetData>` : "") +
       (sheet.protect ? `<sheetProtection sheet="1" objects="1" scenarios="1"/>` : "") +
       `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
@@ -112,12 +161,5 @@ export function buildSheetXml(sheet: SheetPatch, styleIndex: (role: CellStyle) =
       carried +
       `</worksheet>`,
   );
-  const parts = [head.bytes(), rowsXml.bytes(), tail.bytes()];
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
+  return out.finish();
 }

@@ -7,8 +7,8 @@ import { CellEdit, SheetPatch, WorkbookPatch } from "../../core/workbook";
 import { applyCellEdits } from "./cell-edits";
 import { XlsxError } from "./errors";
 import { ZipPackage } from "./package";
-import { buildSheetXml, carriedElements } from "./sheet-write";
-import { readWorkbook, relsPathFor, SheetEntry, WorkbookInfo } from "./structure";
+import { carriedElements, writeSheetXml } from "./sheet-write";
+import { readRels, readWorkbook, relsPathFor, SheetEntry, WorkbookInfo } from "./structure";
 import { MINIMAL_STYLES, STYLE_ROLES, StyleBook } from "./styles-write";
 import { escapeAttr, NS, prefixForNamespace, prefixOf, scanXml, setAttribute, splice, XmlElement } from "./xml";
 
@@ -19,6 +19,7 @@ const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 const AFTER_CALCPR = ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
 
 const CARRIED_HINT = /<(\w+:)?(drawing|legacyDrawing|legacyDrawingHF|picture)[\s/>]/;
+const NEEDLES = ["rawing", "picture"];
 
 type Edit = { start: number; end: number; text: string };
 
@@ -45,7 +46,6 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
   const pkg = ZipPackage.open(bytes);
   const book = readWorkbook(pkg);
   if (patch.sheets.length === 0 && patch.edits.length === 0) return bytes.slice();
-  pkg.loadAll();
   const ctXml = pkg.text(CONTENT_TYPES);
   if (ctXml === undefined) throw new XlsxError("berkas .xlsx rusak: [Content_Types].xml tidak ada");
   const relsRoot = book.rels.rootEl;
@@ -104,9 +104,7 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
         throw new XlsxError(`lembar '${existing.name}' di berkas bukan lembar kerja biasa; tidak dapat ditimpa`);
       }
       path = existing.path;
-      const old = pkg.text(path);
-      // Parsing a 50 MB part to learn it has no chart is the common case; a regex rules it out first.
-      if (old !== undefined && CARRIED_HINT.test(old)) carried = carriedElements(scanXml(old, path, (_l, depth) => depth <= 1));
+      carried = carriedFrom(pkg, path);
     } else {
       path = freshSheetPath(pkg, dir);
       const rId = newRelationship("worksheet", path);
@@ -116,7 +114,7 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
       // Listed so a second patch entry with the same name replaces this part instead of adding one.
       sheets.push({ name: sheet.name, sheetId, rId, path, kind: "worksheet", el: book.elements[0] });
     }
-    pkg.set(path, buildSheetXml(sheet, (role) => styles.role(role), carried));
+    pkg.setCompressed(path, writeSheetXml(sheet, (role) => styles.role(role), carried));
   }
   if (newSheetElements.length) {
     const sheetsEl = book.elements.find((el) => el.depth === 1 && el.local === "sheets");
@@ -136,6 +134,33 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
   if (relsEdits.length) pkg.setText(book.rels.path, splice(book.rels.xml, relsEdits));
   if (ctEdits.length) pkg.setText(CONTENT_TYPES, splice(ctXml, ctEdits));
   return pkg.toBytes();
+}
+
+/** The chart and comment anchors of a part being replaced. */
+function carriedFrom(pkg: ZipPackage, path: string): string {
+  // Each carried element points at one of the part's relationships: with none, there is nothing to
+  // carry, and the old part (~60 MB of XML per recap sheet at 50,000 indicators) need not be read.
+  if (readRels(pkg, relsPathFor(path)).rels.length === 0) return "";
+  // Otherwise it is mostly still a big part with no chart: streamed past once,
+  // looking for the element names (drawing, legacyDrawing, legacyDrawingHF, picture) in the bytes,
+  // it is never held whole. A byte-order mark (UTF-16, where ASCII needles cannot match) or an
+  // unusually short first piece goes straight to parsing.
+  let hint = false;
+  let tail: Buffer | undefined;
+  pkg.each(path, (p) => {
+    const piece = Buffer.from(p.buffer, p.byteOffset, p.byteLength);
+    if (hint) return;
+    if (!tail) {
+      hint = piece.length < 2 || (piece[0] === 0xff && piece[1] === 0xfe) || (piece[0] === 0xfe && piece[1] === 0xff);
+      tail = Buffer.alloc(0);
+    }
+    const seam = Buffer.concat([tail, piece.subarray(0, 8)]); // a name split between two pieces
+    hint ||= NEEDLES.some((n) => piece.includes(n) || seam.includes(n));
+    tail = Buffer.from(piece.subarray(Math.max(0, piece.length - 8)));
+  });
+  if (!hint) return "";
+  const xml = pkg.text(path) ?? "";
+  return CARRIED_HINT.test(xml) ? carriedElements(scanXml(xml, path, (_l, depth) => depth <= 1)) : "";
 }
 
 /** Applies the `fix` edits sheet by sheet; true when one of them replaced a formula. */

@@ -23,39 +23,34 @@ export function encodeXml(xml: string): Uint8Array {
   return encoder.encode(fixed);
 }
 
+/** A part's bytes, handed to `take` piece by piece; may be called again to read the part again. */
+export type ByteSource = (take: (piece: Uint8Array) => void) => void;
+
 /**
- * Text appended piecewise and encoded to UTF-8 in ~1 MB slices: building a 50 MB sheet as one
- * string and encoding it at the end costs twice the time, mostly in the garbage collector.
+ * Feeds the pieces to the parser as text; a decoder in stream mode keeps characters split between
+ * pieces whole. UTF-16 (allowed by XML with a byte-order mark, never written by Excel) is collected
+ * and decoded at once.
  */
-export class Utf8Sink {
-  private buffer = "";
-  private readonly chunks: Uint8Array[] = [];
-  private size = 0;
-
-  add(text: string): void {
-    this.buffer += text;
-    if (this.buffer.length > 1 << 20) this.flush();
-  }
-
-  bytes(): Uint8Array {
-    this.flush();
-    if (this.chunks.length === 1) return this.chunks[0];
-    const out = new Uint8Array(this.size);
-    let at = 0;
-    for (const chunk of this.chunks) {
-      out.set(chunk, at);
-      at += chunk.length;
+export function writeDecoded(parser: SaxesParser, source: ByteSource): void {
+  let head: Uint8Array[] | undefined = [];
+  let utf16: Uint8Array[] | undefined;
+  const decoder = new TextDecoder("utf-8");
+  source((piece) => {
+    if (head) {
+      // The byte-order mark decides; it may (in theory) arrive split over pieces.
+      head.push(piece);
+      const start = head.length === 1 ? piece : Buffer.concat(head);
+      if (start.length < 2) return;
+      head = undefined;
+      if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff)) utf16 = [];
+      piece = start;
     }
-    return out;
-  }
-
-  private flush(): void {
-    if (this.buffer === "") return;
-    const chunk = encoder.encode(this.buffer);
-    this.chunks.push(chunk);
-    this.size += chunk.length;
-    this.buffer = "";
-  }
+    if (utf16) utf16.push(piece);
+    else parser.write(decoder.decode(piece, { stream: true }));
+  });
+  if (utf16) parser.write(decodeXml(Buffer.concat(utf16)));
+  else parser.write(decoder.decode(head ? Buffer.concat(head) : undefined));
+  parser.close();
 }
 
 // XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF; a cell value carrying one

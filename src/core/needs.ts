@@ -1,0 +1,44 @@
+// What of each sheet the model reads (model.ts, settings.ts), so an adapter may leave the rest
+// unread. At 50,000 indicators the quarter sheets hold four fifths of the cells, of which the model
+// uses four columns in eleven; the recap sheets (~100 MB of XML each) and the SOP sheets it never
+// reads at all — only their names, to suggest a sheet that was probably meant (names.ts).
+import { normalizeWord, PK_SHEET, QUARTERS, quarterSheet, SETTINGS_SHEET, TW_COLUMNS, TwColumn } from "./contract";
+import { findHeaderRow } from "./layout";
+import { Cell } from "./workbook";
+
+/** Whether a column of the rows after the first HEADER_SEARCH_ROWS (contract.ts) is kept. */
+export type ColumnFilter = (col: number) => boolean;
+
+export type FirstRows = readonly ((Cell | undefined)[] | undefined)[];
+
+/**
+ * `all` cells; `none` (the sheet is listed without rows); or the first HEADER_SEARCH_ROWS rows whole
+ * and, after them, the columns `columns` picks from those rows (undefined: all of them).
+ */
+export type SheetNeed = "all" | "none" | { columns: (firstRows: FirstRows) => ColumnFilter | undefined };
+
+// The quarter columns readQuarter looks at: Kode, the figures, and (through hasFigures) the figures
+// again to tell a row without Kode. A row holding only a note has no Kode and no figure, so the model
+// skips it whether or not the note is read.
+const QUARTER_READS: readonly TwColumn[] = ["kode", "realisasi", "pembilang", "penyebut"];
+
+function quarterColumns(firstRows: FirstRows): ColumnFilter | undefined {
+  const headerRow = findHeaderRow({ name: "", rows: firstRows as (Cell | undefined)[][] });
+  if (headerRow === undefined) return undefined; // the model reports the sheet and reads no row of it
+  const wanted = new Set(QUARTER_READS.map((k) => normalizeWord(TW_COLUMNS[k])));
+  const keep = new Set<number>();
+  // Every column under a wanted header, duplicates included: the model takes the first of them.
+  (firstRows[headerRow] ?? []).forEach((c, col) => {
+    if (typeof c?.value === "string" && wanted.has(normalizeWord(c.value))) keep.add(col);
+  });
+  return (col) => keep.has(col);
+}
+
+/** What readModel needs of the sheet called `sheet`. */
+export function modelNeed(sheet: string): SheetNeed {
+  // Perjanjian Kinerja whole: a row with only a note in a column of the user's own is not blank,
+  // and the model reports its missing Kode.
+  if (sheet === PK_SHEET || sheet === SETTINGS_SHEET) return "all";
+  if (QUARTERS.some((q) => quarterSheet(q) === sheet)) return { columns: quarterColumns };
+  return "none";
+}

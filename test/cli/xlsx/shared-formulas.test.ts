@@ -1,0 +1,61 @@
+// Formula columns (SheetPatch.formulaColumns) are written as shared formulas: the text once, on the
+// first cell, and every reader still sees each row's own formula.
+import { applyPatch, readSnapshot } from "../../../src/cli/xlsx";
+import { SheetPatch } from "../../../src/core/workbook";
+import { entryText, handPackage, loadExcelJs, sheetXml } from "./fixtures";
+
+const base = handPackage([{ name: "Data", xml: sheetXml(`<row r="1"><c r="A1"><v>1</v></c></row>`) }]);
+
+function sheet(withMasterFormula = true): SheetPatch {
+  const rows = [[{ value: "Angka" }, { value: "Dua kali" }, { value: "Teks" }]];
+  for (let i = 1; i <= 4; i++) {
+    rows.push([
+      { value: i },
+      withMasterFormula || i > 1 ? { value: 2 * i, formula: `$A${i + 1}*2` } : { value: 2 * i },
+      { value: `a${i}`, formula: `"a"&$A${i + 1}` },
+    ] as never);
+  }
+  return {
+    name: "Hasil",
+    rows: rows as SheetPatch["rows"],
+    columns: [],
+    frozenRows: 1,
+    protect: false,
+    formulaColumns: [
+      { col: 1, firstRow: 1, lastRow: 4, r1c1: "RC1*2" },
+      { col: 2, firstRow: 1, lastRow: 4, r1c1: `"a"&RC1` },
+    ],
+  };
+}
+
+test("the first cell carries the text and the range, the others the group's index", () => {
+  const out = applyPatch(base, { sheets: [sheet()], edits: [] });
+  const xml = entryText(out, "xl/worksheets/sheet2.xml");
+  expect(xml).toContain(`<c r="B2"><f t="shared" ref="B2:B5" si="0">$A2*2</f><v>2</v></c>`);
+  expect(xml).toContain(`<c r="B5"><f t="shared" si="0"/><v>8</v></c>`);
+  expect(xml).toContain(`<c r="C2" t="str"><f t="shared" ref="C2:C5" si="1">"a"&amp;$A2</f><v>a1</v></c>`);
+  expect(xml.match(/<f /g)).toHaveLength(8);
+});
+
+test("every row reads back with its own formula and value, in our reader and in ExcelJS", async () => {
+  const patch = sheet();
+  const out = applyPatch(base, { sheets: [patch], edits: [] });
+  const rows = readSnapshot(out).sheets.find((s) => s.name === "Hasil")?.rows ?? [];
+  patch.rows.slice(1).forEach((row, i) => {
+    expect(rows[i + 1]?.[1]).toEqual({ value: row[1].value, formula: row[1].formula });
+    expect(rows[i + 1]?.[2]).toEqual({ value: row[2].value, formula: row[2].formula });
+  });
+  const ws = (await loadExcelJs(out)).getWorksheet("Hasil")!;
+  expect(ws.getCell("B2").formula).toBe("$A2*2");
+  expect(ws.getCell("B4").result).toBe(6);
+  expect(ws.getCell("B4").formula).toBe("$A4*2");
+});
+
+test("a group whose first cell holds no formula is written cell by cell", () => {
+  const out = applyPatch(base, { sheets: [sheet(false)], edits: [] });
+  const xml = entryText(out, "xl/worksheets/sheet2.xml");
+  expect(xml).toContain(`<c r="B2"><v>2</v></c>`);
+  expect(xml).toContain(`<c r="B3"><f>$A3*2</f><v>4</v></c>`);
+  expect(xml).not.toContain(`ref="B2:B5"`);
+  expect(xml).toContain(`ref="C2:C5"`);
+});
