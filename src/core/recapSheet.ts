@@ -69,17 +69,13 @@ export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch
   ]);
   const inR1C1 = new RecapFormulas(src, cells, R1C1);
   const inA1 = new RecapFormulas(src, cells, a1Notation(ROW));
-  // A1 templates split once around the row mark: joining the pieces gives each row's formula as one
-  // flat string; splitting per cell cost ~1 s and as much garbage at 50,000 indicators.
-  const templates = new Map<number, string[]>();
   const formulaColumns: FormulaColumn[] = [];
   const firstRow = RECAP_TITLE_ROWS + 1;
   for (const [col, make] of makers) {
     const a1 = make(inA1);
     const r1c1 = make(inR1C1);
     if (a1 === undefined || r1c1 === undefined) continue;
-    templates.set(col, a1.split(ROW));
-    if (rows.length > 0) formulaColumns.push({ col, firstRow, lastRow: firstRow + rows.length - 1, r1c1 });
+    if (rows.length > 0) formulaColumns.push({ col, firstRow, lastRow: firstRow + rows.length - 1, r1c1, a1: a1.split(ROW) });
   }
 
   const title: OutCell[] = ORDER.map(() => ({ value: null }));
@@ -88,7 +84,6 @@ export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch
   const header: OutCell[] = [...ORDER.map((c) => RECAP_COLUMNS[c]), ...helperHeaders].map((value) => ({ value, style: "header" }));
 
   const body = rows.map((row, i): OutCell[] => {
-    const rowNumber = String(firstRow + i + 1);
     const ind = row.indicator;
     const isRasio = ind.agregasi === "Rasio";
     const entries = period.quarters.map((q) => model.quarters[q].entries.get(kodeKey(ind.kode)));
@@ -100,11 +95,7 @@ export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch
       ...entries.map((e) => (isRasio ? e?.pembilang : e?.realisasi) ?? ""),
       ...entries.map((e) => (isRasio ? e?.penyebut ?? "" : "")),
     ];
-    return values.map((value, col): OutCell => {
-      const template = templates.get(col);
-      const style = STYLES[col] ?? (col < helperIndex(1 + n) ? "integer" : "number");
-      return template === undefined ? { value, style } : { value, formula: template.join(rowNumber), style };
-    });
+    return values.map((value, col): OutCell => ({ value, style: STYLES[col] ?? (col < helperIndex(1 + n) ? "integer" : "number") }));
   });
 
   const columns: ColumnSpec[] = [...ORDER.map((c) => ({ width: WIDTHS[c] })), ...helperHeaders.map(() => ({ width: 10, hidden: true }))];

@@ -74,8 +74,14 @@ export type OutCell = {
 
 export type ColumnSpec = { width: number; hidden?: boolean };
 
-/** A column whose data rows all hold one formula, given relative to each row in R1C1 notation. */
-export type FormulaColumn = { col: number; firstRow: number; lastRow: number; r1c1: string };
+/**
+ * A column whose data rows all hold one formula: in R1C1 notation (the same text for every row), and
+ * in A1 as the pieces around the row number, so any row's text is one join away.
+ */
+export type FormulaColumn = { col: number; firstRow: number; lastRow: number; r1c1: string; a1: readonly string[] };
+
+/** The A1 formula of a formula column at a 0-based row. */
+export const formulaAt = (column: FormulaColumn, row: number): string => column.a1.join(String(row + 1));
 
 export type SheetPatch = {
   name: string;
@@ -86,8 +92,9 @@ export type SheetPatch = {
   /** Protected without a password, against accidental typing. */
   protect: boolean;
   /**
-   * Formula columns written as one pattern (R1C1 over the range, or an .xlsx shared formula); the
-   * rows' cells of these columns also carry the per-row A1 formula and the computed value.
+   * Formula columns written as one pattern (R1C1 over the range, or an .xlsx shared formula). Their
+   * cells in `rows` carry only the computed value and style: a per-row formula string would cost
+   * hundreds of megabytes at 50,000 indicators for text no writer needs.
    */
   formulaColumns?: FormulaColumn[];
 };

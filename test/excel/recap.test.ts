@@ -5,7 +5,7 @@ import { ExcelHost } from "../../src/excel/run";
 import { recap } from "../../src/app/recap";
 import { ALL_PERIODS, planRecap } from "../../src/core/plan";
 import { GENERATED_SHEETS, PK_SHEET, QUARTERS, quarterSheet, SETTINGS_SHEET } from "../../src/core/contract";
-import { a1 } from "../../src/core/workbook";
+import { a1, formulaAt } from "../../src/core/workbook";
 
 const env = { now: () => new Date("2024-01-15T08:00:00Z"), user: "uji" };
 const USER_SHEETS = [SETTINGS_SHEET, PK_SHEET, ...QUARTERS.map(quarterSheet)];
@@ -30,11 +30,15 @@ function expectCoreLayout(fake: FakeExcel, sheets: FakeSheetInit[]) {
   for (const patch of plan.patch.sheets) {
     const expected: string[] = [];
     const actual: string[] = [];
+    const formulaColumns = new Map((patch.formulaColumns ?? []).map((f) => [f.col, f]));
     patch.rows.forEach((row, r) =>
       row.forEach((out, c) => {
         const cell = fake.cell(patch.name, a1(r, c));
         const where = `${patch.name}!${a1(r, c)} `;
-        expected.push(where + (out.formula ? `=${out.formula}` : JSON.stringify(out.value === "" ? null : out.value)));
+        const column = formulaColumns.get(c);
+        // The core's A1 text for the row, built apart from the R1C1 text the adapter sends.
+        const formula = column && r >= column.firstRow && r <= column.lastRow ? formulaAt(column, r) : out.formula;
+        expected.push(where + (formula ? `=${formula}` : JSON.stringify(out.value === "" ? null : out.value)));
         actual.push(where + (cell?.formula ? `=${cell.formula}` : JSON.stringify(cell?.value ?? null)));
       }),
     );

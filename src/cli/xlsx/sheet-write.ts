@@ -1,7 +1,7 @@
 // The XML of a generated sheet (Semester I, Semester II, Tahunan, …). Strings are written inline so
 // sharedStrings.xml, which user sheets index into, is never touched. Formulas carry their computed
 // value as the cached result, so readers that do not calculate still see the figures.
-import { CellStyle, columnLetter, OutCell, SheetPatch } from "../../core/workbook";
+import { CellStyle, columnLetter, formulaAt, OutCell, SheetPatch } from "../../core/workbook";
 import { Compressed, DeflateSink } from "./deflate";
 import { escapeAttr, escapeText, localName, NS, XmlElement } from "./xml";
 
@@ -28,7 +28,7 @@ const formulaText = (formula: string): string => escapeText(formula.charCodeAt(0
 /** `shared`: the `<f>` element of a cell in a shared-formula range, instead of the cell's own text. */
 function cellXml(ref: string, cell: OutCell, s: string, shared: string | undefined): string {
   const v = cell.value;
-  if (hasFormula(cell)) {
+  if (shared !== undefined || hasFormula(cell)) {
     const f = shared ?? `<f>${formulaText(cell.formula as string)}</f>`;
     if (typeof v === "number") {
       return Number.isFinite(v) ? `<c r="${ref}"${s}>${f}<v>${String(v)}</v></c>` : `<c r="${ref}"${s} t="e">${f}<v>#NUM!</v></c>`;
@@ -66,12 +66,11 @@ type SharedRange = { si: number; first: number; last: number; master: string };
 function sharedRanges(sheet: SheetPatch): Map<number, SharedRange> {
   const ranges = new Map<number, SharedRange>();
   for (const fc of sheet.formulaColumns ?? []) {
-    const master = sheet.rows[fc.firstRow]?.[fc.col];
-    if (ranges.has(fc.col) || fc.lastRow < fc.firstRow || !master || !hasFormula(master)) continue;
+    if (ranges.has(fc.col) || fc.lastRow < fc.firstRow) continue;
     const letter = columnLetter(fc.col);
     const ref = `${letter}${fc.firstRow + 1}:${letter}${fc.lastRow + 1}`;
     const si = ranges.size;
-    ranges.set(fc.col, { si, first: fc.firstRow, last: fc.lastRow, master: `<f t="shared" ref="${ref}" si="${si}">${formulaText(master.formula as string)}</f>` });
+    ranges.set(fc.col, { si, first: fc.firstRow, last: fc.lastRow, master: `<f t="shared" ref="${ref}" si="${si}">${formulaText(formulaAt(fc, fc.firstRow))}</f>` });
   }
   return ranges;
 }
@@ -120,9 +119,9 @@ export function writeSheetXml(sheet: SheetPatch, styleIndex: (role: CellStyle) =
 
   const shared = sharedRanges(sheet);
   const followers = new Map([...shared.values()].map((g) => [g.si, `<f t="shared" si="${g.si}"/>`]));
-  const sharedF = (r: number, c: number, cell: OutCell): string | undefined => {
+  const sharedF = (r: number, c: number): string | undefined => {
     const g = shared.get(c);
-    if (!g || r < g.first || r > g.last || !hasFormula(cell)) return undefined;
+    if (!g || r < g.first || r > g.last) return undefined;
     return r === g.first ? g.master : followers.get(g.si);
   };
 
@@ -145,7 +144,7 @@ export function writeSheetXml(sheet: SheetPatch, styleIndex: (role: CellStyle) =
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell) continue;
-      const xml = cellXml((letters[c] ??= columnLetter(c)) + rowNumber, cell, styleAttr(cell.style), sharedF(r, c, cell));
+      const xml = cellXml((letters[c] ??= columnLetter(c)) + rowNumber, cell, styleAttr(cell.style), sharedF(r, c));
       if (xml === "") continue;
       if (!open) out.add(`<row r="${rowNumber}">`);
       open = true;
