@@ -50,7 +50,8 @@ const CHILD = {
     const bytes = fs.readFileSync(file);
     const plan = planRecap(readSnapshot(bytes));
     if (!plan.ok) throw new Error("plan failed");
-    fs.writeFileSync(out, applyPatch(bytes, directPatch(plan.patch)));
+    const { formulaAt } = require(path.join(DIST, "core", "workbook.js"));
+    fs.writeFileSync(out, applyPatch(bytes, directPatch(plan.patch, formulaAt)));
   },
 };
 
@@ -62,21 +63,22 @@ const columnIndex = (letters) => [...letters].reduce((n, ch) => n * 26 + ch.char
  * position cell N7 holds, and the position cells (the MATCH by Kode) become that constant. The rest
  * of each formula is unchanged, so the difference is exactly the cost of looking sources up by Kode.
  */
-function directPatch(patch) {
+function directPatch(patch, formulaAt) {
   return {
     edits: patch.edits,
     sheets: patch.sheets.map((sheet) => {
-      const rows = sheet.rows.map((row) =>
-        row.map((cell) => {
-          if (!cell.formula) return cell;
-          if (cell.formula.startsWith("IFERROR(MATCH(")) return { value: cell.value, style: cell.style };
-          const formula = cell.formula.replace(LOOKUP, (_m, sheetRef, col, posCol) => `${sheetRef}$${col}$${row[columnIndex(posCol)].value}`);
-          return { ...cell, formula };
+      const byColumn = new Map((sheet.formulaColumns ?? []).map((fc) => [fc.col, fc]));
+      const rows = sheet.rows.map((row, r) =>
+        row.map((cell, c) => {
+          const fc = byColumn.get(c);
+          const formula = fc && r >= fc.firstRow && r <= fc.lastRow ? formulaAt(fc, r) : cell.formula;
+          if (!formula) return cell;
+          if (formula.startsWith("IFERROR(MATCH(")) return { value: cell.value, style: cell.style };
+          return { ...cell, formula: formula.replace(LOOKUP, (_m, sheetRef, col, posCol) => `${sheetRef}$${col}$${row[columnIndex(posCol)].value}`) };
         }),
       );
-      // Only columns still holding one pattern stay shared; the rewritten ones differ row by row.
-      const formulaColumns = (sheet.formulaColumns ?? []).filter((fc) => rows[fc.firstRow][fc.col].formula === sheet.rows[fc.firstRow][fc.col].formula);
-      return { ...sheet, rows, formulaColumns };
+      // Every row's formulas now differ (each names its own source rows): written cell by cell.
+      return { ...sheet, rows, formulaColumns: [] };
     }),
   };
 }

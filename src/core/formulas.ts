@@ -16,17 +16,24 @@ import { columnIndex, columnLetter, sheetRef } from "./workbook";
 export type SourceLayouts = { pk: SheetLayout<PkColumn>; quarters: Record<Quarter, SheetLayout<TwColumn>> };
 
 /** How a formula names a cell of its own row and a whole column of another sheet. */
-export type Notation = { cell: (letter: string) => string; column: (sheet: string, col: number) => string };
+export type Notation = {
+  cell: (letter: string) => string;
+  /** The same row's cell on another sheet. */
+  cellIn: (sheet: string, letter: string) => string;
+  column: (sheet: string, col: number) => string;
+};
 
 /** A1 notation for one spreadsheet row (1-based): `$N7`, `'TW I'!$E:$E`. */
 export const a1Notation = (row: number | string): Notation => ({
   cell: (letter) => `$${letter}${row}`,
+  cellIn: (sheet, letter) => `${sheetRef(sheet)}!$${letter}${row}`,
   column: (sheet, col) => `${sheetRef(sheet)}!$${columnLetter(col)}:$${columnLetter(col)}`,
 });
 
 /** R1C1 notation, the same text for every row: `RC14`, `'TW I'!C5`. */
 export const R1C1: Notation = {
   cell: (letter) => `RC${columnIndex(letter) + 1}`,
+  cellIn: (sheet, letter) => `${sheetRef(sheet)}!RC${columnIndex(letter) + 1}`,
   column: (sheet, col) => `${sheetRef(sheet)}!C${col + 1}`,
 };
 
@@ -44,6 +51,12 @@ export type RecapCells = {
   position: readonly string[];
   value: readonly string[];
   penyebut: readonly string[];
+  /**
+   * Another recap sheet whose rows already hold these quarters' positions (a semester borrows
+   * Tahunan's): used when its row has the same Kode, so each MATCH runs once per workbook rather
+   * than once per sheet; any other row looks the Kode up itself.
+   */
+  borrow?: { sheet: string; kode: string; pkPosition: string; position: Partial<Record<Quarter, string>> };
 };
 
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
@@ -86,13 +99,20 @@ export class RecapFormulas {
     return `IFERROR(MATCH(${this.at(this.c.kode)},${this.n.column(sheet, kodeCol)},0),${layout.headerRow + 1})`;
   }
 
+  /** The borrowed position when the other sheet's row has this row's Kode, else our own MATCH. */
+  private borrowed(theirs: string | undefined, own: string): string {
+    const b = this.c.borrow;
+    if (!b || !theirs) return own;
+    return `IF(${this.n.cellIn(b.sheet, b.kode)}=${this.at(this.c.kode)},${this.n.cellIn(b.sheet, theirs)},${own})`;
+  }
+
   pkPosition(): string {
-    return this.position(PK_SHEET, this.src.pk);
+    return this.borrowed(this.c.borrow?.pkPosition, this.position(PK_SHEET, this.src.pk));
   }
 
   quarterPosition(k: number): string {
     const q = this.c.quarters[k];
-    return this.position(quarterSheet(q), this.src.quarters[q]);
+    return this.borrowed(this.c.borrow?.position[q], this.position(quarterSheet(q), this.src.quarters[q]));
   }
 
   /** The figure in `column` of the k-th period quarter; blank when it is not a number or the column is absent. */

@@ -6,7 +6,7 @@ import { blocking, Problem } from "./problems";
 import { RecapRow } from "./recap";
 import { Settings } from "./settings";
 import { buildRecapSheet } from "./recapSheet";
-import { CellEdit, WorkbookPatch, WorkbookSnapshot } from "./workbook";
+import { CellEdit, findSheet, WorkbookPatch, WorkbookSnapshot } from "./workbook";
 
 export type CheckResult = { problems: Problem[]; model: KinerjaModel | undefined };
 
@@ -21,10 +21,20 @@ export type RecapPlan =
 
 export const ALL_PERIODS: readonly PeriodId[] = PERIODS.map((p) => p.id);
 
+/**
+ * The sheets a recap of `periods` writes: a semester's position cells borrow Tahunan's (formulas.ts),
+ * so a workbook without Tahunan gets it too (adapters create every sheet before writing formulas).
+ */
+export function sheetsToWrite(book: WorkbookSnapshot, periods: readonly PeriodId[]): PeriodId[] {
+  const annual = periodById("tahunan").sheet;
+  const needsAnnual = periods.some((p) => p !== "tahunan") && !periods.includes("tahunan") && !findSheet(book, annual);
+  return needsAnnual ? [...periods, "tahunan"] : [...periods];
+}
+
 export function planRecap(book: WorkbookSnapshot, periods: readonly PeriodId[] = ALL_PERIODS): RecapPlan {
   const { model, problems } = readModel(book);
   if (!model || blocking(problems).length > 0) return { ok: false, problems };
-  const built = periods.map((id) => ({ id, ...buildRecapSheet(model, periodById(id)) }));
+  const built = sheetsToWrite(book, periods).map((id) => ({ id, ...buildRecapSheet(model, periodById(id)) }));
   return {
     ok: true,
     patch: { sheets: built.map((b) => b.patch), edits: [] },

@@ -1,7 +1,7 @@
 // A generated recap sheet (Semester I, Semester II, Tahunan) as a patch: a title row, the header row
 // of the contract, one row per indicator with live formulas and their computed values, and hidden
 // position columns the formulas look up through.
-import { PeriodDef, RECAP_COLUMNS, RecapColumn } from "./contract";
+import { PeriodDef, periodById, RECAP_COLUMNS, RecapColumn } from "./contract";
 import { KinerjaModel } from "./model";
 import { recapPeriod, RecapRow } from "./recap";
 import { a1Notation, R1C1, RecapCells, RecapFormulas, SourceLayouts } from "./formulas";
@@ -12,6 +12,7 @@ export const RECAP_TITLE_ROWS = 1;
 export const AUTO_NOTE = "dibuat otomatis — jangan diketik";
 
 const ORDER = Object.keys(RECAP_COLUMNS) as RecapColumn[];
+const ANNUAL = periodById("tahunan");
 const letterOf = (c: RecapColumn): string => columnLetter(ORDER.indexOf(c));
 
 const WIDTHS: Record<RecapColumn, number> = {
@@ -49,6 +50,15 @@ export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch
     position: period.quarters.map((_, k) => columnLetter(helperIndex(1 + k))),
     value: period.quarters.map((_, k) => columnLetter(helperIndex(1 + n + k))),
     penyebut: period.quarters.map((_, k) => columnLetter(helperIndex(1 + 2 * n + k))),
+    // Tahunan's helpers hold every quarter's position in the same rows; a semester borrows them.
+    borrow: period.usesAnnualTarget
+      ? undefined
+      : {
+          sheet: ANNUAL.sheet,
+          kode: letterOf("kode"),
+          pkPosition: columnLetter(helperIndex(0)),
+          position: Object.fromEntries(ANNUAL.quarters.map((q, k) => [q, columnLetter(helperIndex(1 + k))])),
+        },
   };
 
   // Which columns hold a formula, as a function of notation; the rest hold plain values.

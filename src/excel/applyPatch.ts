@@ -56,19 +56,20 @@ export function queueWrite(context: Excel.RequestContext, state: ReadState, batc
     range.values = rows.values.map((line) => line.map((v) => (typeof v === "string" ? textInput(v) : v)));
   }
 
+  // Every recap sheet exists before any formula is written: a semester's formulas name Tahunan, and
+  // Excel takes a formula naming a sheet it does not have for a link to another workbook.
+  for (const patch of batch.rewrite ?? []) {
+    if (!info.has(patch.name) && !proxies.has(patch.name)) proxies.set(patch.name, worksheets.add(patch.name));
+  }
   const rewritten: Excel.Worksheet[] = [];
   for (const patch of batch.rewrite ?? []) {
     const existing = info.get(patch.name);
-    let ws: Excel.Worksheet;
+    const ws = sheet(patch.name);
     if (existing) {
-      ws = sheet(patch.name);
       if (existing.protected) ws.protection.unprotect();
       const all = ws.getRange();
       all.conditionalFormats.clearAll();
       all.clear("All");
-    } else {
-      ws = worksheets.add(patch.name);
-      proxies.set(patch.name, ws);
     }
     writeSheet(ws, patch);
     if (patch.protect) rewritten.push(ws);

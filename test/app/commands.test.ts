@@ -22,8 +22,9 @@ describe("ribbon commands", () => {
     const { handlers, shown } = ribbon(() => gateway);
     const completed = jest.fn();
     await handlers.get("recapSemester1")?.({ completed });
-    expect(writes[0].rewrite?.map((p) => p.name)).toEqual(["Semester I"]);
-    expect(shown).toEqual([{ intent: "success", text: "Rekap Semester I selesai: 1 indikator, dengan rumus yang tetap hidup." }]);
+    // The workbook has no Tahunan yet, whose lookups a semester borrows: it is written too.
+    expect(writes[0].rewrite?.map((p) => p.name)).toEqual(["Semester I", "Tahunan"]);
+    expect(shown).toEqual([{ intent: "success", text: "Rekap Semester I, Tahunan selesai: 1 indikator, dengan rumus yang tetap hidup." }]);
     expect(completed).toHaveBeenCalledTimes(1);
   });
 

@@ -1,11 +1,11 @@
 // The proof that the formulas a user sees in Excel are right: LibreOffice recomputes every formula
 // of our recap and must agree with the core for every indicator and period.
-import { readFileSync } from "fs";
+import { readFileSync, writeFileSync } from "fs";
 import path from "path";
 import { cli } from "../helpers/cli";
 import { describeWithLibreOffice, recalculatedSheets } from "../helpers/libreoffice";
 import { sampleSheets, tmpDir, trickySheets, writeBook } from "../helpers/workbooks";
-import { readSnapshot } from "../../src/cli/xlsx";
+import { applyPatch, readSnapshot } from "../../src/cli/xlsx";
 import { planRecap } from "../../src/core/plan";
 import { periodById } from "../../src/core/contract";
 import { RecapRow } from "../../src/core/recap";
@@ -60,5 +60,41 @@ describeWithLibreOffice("LibreOffice recomputes our recap formulas to the core's
     });
     expect(problems).toEqual([]);
     expect(plan.results.reduce((n, r) => n + r.rows.length, 0)).toBeGreaterThan(30);
+  });
+});
+
+describeWithLibreOffice("a semester recap borrows Tahunan's lookups only where its rows agree", () => {
+  test("after Perjanjian Kinerja is reordered, a semester recap is still right against a stale Tahunan", async () => {
+    const dir = tmpDir();
+    const file = await writeBook(dir, "stale.xlsx", sampleSheets());
+    expect((await cli("recap", file, "--period", "tahunan", "--quiet")).code).toBe(0);
+    // Swap IK-01 and IK-02 in Perjanjian Kinerja: Tahunan's rows no longer line up with the new order.
+    const book = readSnapshot(readFileSync(file));
+    const pk = book.sheets.find((s) => s.name === "Perjanjian Kinerja")!;
+    const edits = [2, 3].flatMap((row) =>
+      (pk.rows[row === 2 ? 3 : 2] ?? []).flatMap((cell, col) =>
+        typeof cell?.value === "string" || typeof cell?.value === "number" ? [{ sheet: pk.name, row, col, value: cell.value, plainFormat: false }] : [],
+      ),
+    );
+    writeFileSync(file, applyPatch(readFileSync(file), { sheets: [], edits }));
+    const out = path.join(dir, "stale-s1.xlsx");
+    expect((await cli("recap", file, "--period", "semester1", "--out", out, "--quiet")).code).toBe(0);
+
+    const plan = planRecap(readSnapshot(readFileSync(file)), ["semester1"]);
+    if (!plan.ok) throw new Error("plan failed");
+    const csv = recalculatedSheets(out).get("Semester I") as string[][];
+    expect(csv[2][1]).toBe("IK-02");
+    expect(mismatches("Semester I", csv, plan.results.find((r) => r.period === "semester1")!.rows)).toEqual([]);
+  });
+
+  test("a semester recap of a workbook without Tahunan writes Tahunan too", async () => {
+    const dir = tmpDir();
+    const file = await writeBook(dir, "fresh.xlsx", sampleSheets());
+    const r = await cli("recap", file, "--period", "semester2", "--quiet");
+    expect(r.out).toContain("Semester II, Tahunan ditulis");
+    const csv = recalculatedSheets(file);
+    const plan = planRecap(readSnapshot(readFileSync(file)), ["semester2"]);
+    if (!plan.ok) throw new Error("plan failed");
+    expect(mismatches("Semester II", csv.get("Semester II") as string[][], plan.results.find((x) => x.period === "semester2")!.rows)).toEqual([]);
   });
 });

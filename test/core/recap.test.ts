@@ -6,7 +6,7 @@ import { RecapRow } from "../../src/core/recap";
 function recap(pk: PkRow[], quarters: Partial<Record<1 | 2 | 3 | 4, TwRow[]>>, period: PeriodId): RecapRow[] {
   const plan = planRecap(bookOf(pk, quarters), [period]);
   if (!plan.ok) throw new Error(plan.problems.map((p) => `${p.sheet}!${p.cell}: ${p.message}`).join("\n"));
-  return plan.results[0].rows;
+  return plan.results.find((r) => r.period === period)!.rows;
 }
 
 const all = (realisasi: (number | null)[]) =>
