@@ -1,6 +1,5 @@
 // Builds the task pane, the ribbon's function file and its result dialog into dist/. Office.js itself
 // comes from Microsoft's CDN (a <script> in each page), as Office requires; it is never bundled.
-/* eslint-disable @typescript-eslint/no-require-imports -- webpack loads this file as CommonJS */
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
@@ -16,12 +15,17 @@ function devCertificate() {
   const dir = path.join(os.homedir(), ".office-addin-dev-certs");
   const files = { key: "localhost.key", cert: "localhost.crt", ca: "ca.crt" };
   const present = Object.values(files).every((f) => fs.existsSync(path.join(dir, f)));
-  return present ? Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))])) : undefined;
+  return present
+    ? Object.fromEntries(
+        Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))])
+      )
+    : undefined;
 }
 
 module.exports = (_env, argv) => {
   const production = argv.mode === "production";
-  const page = (name, template, chunk) => new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks: [chunk] });
+  const page = (name, template, chunk) =>
+    new HtmlWebpackPlugin({ filename: `${name}.html`, template, chunks: [chunk] });
   return {
     mode: production ? "production" : "development",
     devtool: production ? false : "source-map",
@@ -44,7 +48,10 @@ module.exports = (_env, argv) => {
           test: /\.tsx?$/,
           exclude: /node_modules/,
           // Types are checked by `npm run typecheck` (tsc); the bundle only needs the JavaScript.
-          use: { loader: "ts-loader", options: { configFile: "tsconfig.web.json", transpileOnly: true } },
+          use: {
+            loader: "ts-loader",
+            options: { configFile: "tsconfig.web.json", transpileOnly: true },
+          },
         },
       ],
     },

@@ -16,7 +16,12 @@ const MB5 = 5 * 1024 * 1024;
 require.extensions[".ts"] = (module, filename) => {
   const source = fs.readFileSync(filename, "utf8");
   const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: true, jsx: ts.JsxEmit.ReactJSX },
+    compilerOptions: {
+      module: ts.ModuleKind.CommonJS,
+      target: ts.ScriptTarget.ES2020,
+      esModuleInterop: true,
+      jsx: ts.JsxEmit.ReactJSX,
+    },
     fileName: filename,
   });
   module._compile(outputText, filename);
@@ -44,45 +49,80 @@ async function measure(n, web) {
   const sum = (xs) => xs.reduce((a, b) => a + b, 0);
   // A refused answer (over the cap) is counted as a round trip but not as an answer received.
   const answered = responseBytes.filter((b) => !web || b <= MB5);
-  return { n, syncs, refused, maxRequest: Math.max(...requestBytes), request: sum(requestBytes), maxResponse: Math.max(...answered), response: sum(answered), ms };
+  return {
+    n,
+    syncs,
+    refused,
+    maxRequest: Math.max(...requestBytes),
+    request: sum(requestBytes),
+    maxResponse: Math.max(...answered),
+    response: sum(answered),
+    ms,
+  };
 }
 
 function paneSize() {
   const dist = path.join(ROOT, "dist");
   if (!fs.existsSync(path.join(dist, "taskpane.html"))) {
     console.log("(dist/ missing: building the production bundle first)");
-    execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "ignore" });
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"],
+      { cwd: ROOT, stdio: "ignore" }
+    );
   }
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
-  const initial = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
-  const size = (files) => files.reduce(
-    (acc, f) => {
-      const bytes = fs.readFileSync(path.join(dist, f));
-      return { raw: acc.raw + bytes.length, gzip: acc.gzip + zlib.gzipSync(bytes, { level: 9 }).length };
-    },
-    { raw: 0, gzip: 0 },
-  );
-  const lazy = fs.readdirSync(dist).filter((f) => f.endsWith(".js") && !initial.includes(f) && !/^(commands|dialog)\./.test(f));
+  const initial = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  const size = (files) =>
+    files.reduce(
+      (acc, f) => {
+        const bytes = fs.readFileSync(path.join(dist, f));
+        return {
+          raw: acc.raw + bytes.length,
+          gzip: acc.gzip + zlib.gzipSync(bytes, { level: 9 }).length,
+        };
+      },
+      { raw: 0, gzip: 0 }
+    );
+  const lazy = fs
+    .readdirSync(dist)
+    .filter((f) => f.endsWith(".js") && !initial.includes(f) && !/^(commands|dialog)\./.test(f));
   return { initial, start: size(initial), lazy, later: size(lazy) };
 }
 
 async function main() {
-  console.log("Full recap (Semester I, Semester II, Tahunan) through the adapter, on the instrumented fake\n");
-  console.log(`${"host".padEnd(22)}${pad("indicators", 11)}${pad("syncs", 7)}${pad("refused", 9)}${pad("max request", 13)}${pad("all requests", 14)}${pad("max answer", 12)}${pad("all answers", 13)}${pad("time", 9)}`);
+  console.log(
+    "Full recap (Semester I, Semester II, Tahunan) through the adapter, on the instrumented fake\n"
+  );
+  console.log(
+    `${"host".padEnd(22)}${pad("indicators", 11)}${pad("syncs", 7)}${pad("refused", 9)}${pad("max request", 13)}${pad("all requests", 14)}${pad("max answer", 12)}${pad("all answers", 13)}${pad("time", 9)}`
+  );
   for (const web of [false, true]) {
     for (const n of [10, 1000, 10000]) {
       const r = await measure(n, web);
       const host = web ? "web (5 MB caps)" : "desktop (no cap)";
-      console.log(`${host.padEnd(22)}${pad(n.toLocaleString("en"), 11)}${pad(r.syncs, 7)}${pad(r.refused, 9)}${pad(mb(r.maxRequest), 13)}${pad(mb(r.request), 14)}${pad(mb(r.maxResponse), 12)}${pad(mb(r.response), 13)}${pad(`${Math.round(r.ms)} ms`, 9)}`);
+      console.log(
+        `${host.padEnd(22)}${pad(n.toLocaleString("en"), 11)}${pad(r.syncs, 7)}${pad(r.refused, 9)}${pad(mb(r.maxRequest), 13)}${pad(mb(r.request), 14)}${pad(mb(r.maxResponse), 12)}${pad(mb(r.response), 13)}${pad(`${Math.round(r.ms)} ms`, 9)}`
+      );
     }
   }
-  console.log("\nRequest bytes are estimated as the JSON of each queued action's arguments plus 60 bytes per action;");
-  console.log("answers as the JSON of the loaded properties. \"refused\": answers over Excel on the web's 5 MB cap, after");
+  console.log(
+    "\nRequest bytes are estimated as the JSON of each queued action's arguments plus 60 bytes per action;"
+  );
+  console.log(
+    'answers as the JSON of the loaded properties. "refused": answers over Excel on the web\'s 5 MB cap, after'
+  );
   console.log("which the adapter reads in row windows (src/excel/snapshot.ts).");
 
   const pane = paneSize();
-  console.log(`\nTask pane JavaScript loaded at start (${pane.initial.join(", ")}): ${kb(pane.start.raw)} raw, ${kb(pane.start.gzip)} gzip (target ≤ 180 KB gzip)`);
-  console.log(`Loaded on demand (${pane.lazy.join(", ")}): ${kb(pane.later.raw)} raw, ${kb(pane.later.gzip)} gzip`);
+  console.log(
+    `\nTask pane JavaScript loaded at start (${pane.initial.join(", ")}): ${kb(pane.start.raw)} raw, ${kb(pane.start.gzip)} gzip (target ≤ 180 KB gzip)`
+  );
+  console.log(
+    `Loaded on demand (${pane.lazy.join(", ")}): ${kb(pane.later.raw)} raw, ${kb(pane.later.gzip)} gzip`
+  );
 }
 
 main().catch((err) => {

@@ -9,12 +9,18 @@ async function run() {
   const file = path.join(dir, "contoh-satpolpp-2023.xlsx");
   mkdirSync(dir, { recursive: true });
   rmSync(file, { force: true });
-  for (const argv of [["init", file, "--sample"], ["check", file], ["recap", file]]) {
+  for (const argv of [
+    ["init", file, "--sample"],
+    ["check", file],
+    ["recap", file],
+  ]) {
     console.log(`\n$ rekap-kinerja ${argv.join(" ")}`);
     const code = await main(argv);
     if (code !== 0) process.exit(code);
   }
-  console.log(`\nBuka ${file} di Excel atau LibreOffice: lembar Semester I, Semester II dan Tahunan berisi rumus hidup.`);
+  console.log(
+    `\nBuka ${file} di Excel atau LibreOffice: lembar Semester I, Semester II dan Tahunan berisi rumus hidup.`
+  );
 }
 
 run();

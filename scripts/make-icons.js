@@ -51,16 +51,23 @@ function png(size) {
   const raw = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) {
     raw[y * (size * 4 + 1)] = 0; // filter: none
-    for (let x = 0; x < size; x++) Buffer.from(pixel(size, x + 0.5, y + 0.5)).copy(raw, y * (size * 4 + 1) + 1 + x * 4);
+    for (let x = 0; x < size; x++)
+      Buffer.from(pixel(size, x + 0.5, y + 0.5)).copy(raw, y * (size * 4 + 1) + 1 + x * 4);
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(size, 0);
   header.writeUInt32BE(size, 4);
   header.set([8, 6, 0, 0, 0], 8); // 8-bit RGBA
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk("IHDR", header), chunk("IDAT", zlib.deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk("IHDR", header),
+    chunk("IDAT", zlib.deflateSync(raw)),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
 }
 
 const dir = path.join(__dirname, "..", "assets");
 fs.mkdirSync(dir, { recursive: true });
-for (const size of [16, 32, 64, 80]) fs.writeFileSync(path.join(dir, `icon-${size}.png`), png(size));
+for (const size of [16, 32, 64, 80])
+  fs.writeFileSync(path.join(dir, `icon-${size}.png`), png(size));
 console.log("assets/icon-{16,32,64,80}.png written");

@@ -56,7 +56,8 @@ const CHILD = {
 };
 
 const LOOKUP = /INDEX\(((?:'(?:[^']|'')*'|[^'!(),]+)!)\$([A-Z]{1,3}):\$\2,\$([A-Z]{1,3})(\d+)\)/g;
-const columnIndex = (letters) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+const columnIndex = (letters) =>
+  [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /**
  * The direct-reference floor: each INDEX(sheet!$E:$E,$N7) becomes sheet!$E$57, 57 being what the
@@ -71,11 +72,18 @@ function directPatch(patch, formulaAt) {
       const rows = sheet.rows.map((row, r) =>
         row.map((cell, c) => {
           const fc = byColumn.get(c);
-          const formula = fc && r >= fc.firstRow && r <= fc.lastRow ? formulaAt(fc, r) : cell.formula;
+          const formula =
+            fc && r >= fc.firstRow && r <= fc.lastRow ? formulaAt(fc, r) : cell.formula;
           if (!formula) return cell;
           if (formula.startsWith("IFERROR(MATCH(")) return { value: cell.value, style: cell.style };
-          return { ...cell, formula: formula.replace(LOOKUP, (_m, sheetRef, col, posCol) => `${sheetRef}$${col}$${row[columnIndex(posCol)].value}`) };
-        }),
+          return {
+            ...cell,
+            formula: formula.replace(
+              LOOKUP,
+              (_m, sheetRef, col, posCol) => `${sheetRef}$${col}$${row[columnIndex(posCol)].value}`
+            ),
+          };
+        })
       );
       // Every row's formulas now differ (each names its own source rows): written cell by cell.
       return { ...sheet, rows, formulaColumns: [] };
@@ -87,7 +95,9 @@ async function child([mode, ...args]) {
   const start = process.hrtime.bigint();
   const extra = (await CHILD[mode](...args)) ?? {};
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  process.stdout.write(`${JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, ...extra })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, ...extra })}\n`
+  );
 }
 
 // ---- the parent: generate, measure, print ----------------------------------------------------------
@@ -95,7 +105,10 @@ async function child([mode, ...args]) {
 /** Runs a child mode; wall time as seen from here (Node start-up included), peak RSS as it reports. */
 function measure(mode, ...args) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [__filename, "--child", mode, ...args], { encoding: "utf8", maxBuffer: 1 << 24 });
+  const run = spawnSync(process.execPath, [__filename, "--child", mode, ...args], {
+    encoding: "utf8",
+    maxBuffer: 1 << 24,
+  });
   const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0) throw new Error(`${mode} ${args.join(" ")} failed:\n${run.stderr}`);
   return { wallMs, ...JSON.parse(run.stdout.trim().split("\n").pop()) };
@@ -104,7 +117,19 @@ function measure(mode, ...args) {
 function timeLibreOffice(profile, file) {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "bench-lo-"));
   const start = process.hrtime.bigint();
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile}`, "--headless", "--convert-to", "xlsx", "--outdir", out, file], { stdio: "pipe", timeout: 600_000 });
+  execFileSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      "--headless",
+      "--convert-to",
+      "xlsx",
+      "--outdir",
+      out,
+      file,
+    ],
+    { stdio: "pipe", timeout: 600_000 }
+  );
   return Number(process.hrtime.bigint() - start) / 1e6;
 }
 
@@ -114,7 +139,7 @@ function recalcProfile(dir) {
   fs.writeFileSync(
     path.join(dir, "user", "registrymodifications.xcu"),
     `<?xml version="1.0" encoding="UTF-8"?>\n<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">\n` +
-      `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n</oor:items>`,
+      `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>\n</oor:items>`
   );
   return dir;
 }
@@ -126,7 +151,8 @@ const count = (n) => n.toLocaleString("en-US");
 const mark = (ok) => (ok === undefined ? "not measured" : ok ? "met" : "NOT met");
 
 async function parent() {
-  if (!fs.existsSync(path.join(DIST, "cli", "main.js"))) throw new Error("dist/node is missing: run `npm run build:cli` first");
+  if (!fs.existsSync(path.join(DIST, "cli", "main.js")))
+    throw new Error("dist/node is missing: run `npm run build:cli` first");
   const { generate } = require("./generate.js");
   const sizesAt = argv.indexOf("--sizes");
   const sizes = sizesAt >= 0 ? argv[sizesAt + 1].split(",").map(Number) : [1000, 10000, 50000];
@@ -146,7 +172,8 @@ async function parent() {
       try {
         row.floor = measure("floor", file, path.join(dir, `floor-${n}.xlsx`));
       } catch (err) {
-        row.floorFailed = err.message.split("\n").find((l) => /heap out of memory|Error/.test(l)) ?? "failed";
+        row.floorFailed =
+          err.message.split("\n").find((l) => /heap out of memory|Error/.test(l)) ?? "failed";
       }
     }
     if (n === sizes[0]) {
@@ -169,7 +196,11 @@ async function parent() {
     timeLibreOffice(profile, files[sizes[0]].input); // first start builds the profile: not timed
     const direct = path.join(dir, `direct-${loSize}.xlsx`);
     measure("direct", files[loSize].input, direct);
-    lo = { baseline: timeLibreOffice(profile, files[loSize].input), direct: timeLibreOffice(profile, direct), ours: timeLibreOffice(profile, files[loSize].file) };
+    lo = {
+      baseline: timeLibreOffice(profile, files[loSize].input),
+      direct: timeLibreOffice(profile, direct),
+      ours: timeLibreOffice(profile, files[loSize].file),
+    };
     lo.ratio = (lo.ours - lo.baseline) / (lo.direct - lo.baseline);
   }
   report(rows, lo, loSize);
@@ -177,25 +208,49 @@ async function parent() {
 }
 
 function report(rows, lo, loSize) {
-  const head = ["indicators", "recap s", "recap MB", "floor s", "floor MB", "recap/floor", "core s"];
-  const table = rows.map((r) => [count(r.n), s(r.recap.wallMs), mb(r.recap.maxRssMB), s(r.floor?.wallMs), mb(r.floor?.maxRssMB), ratio(r.recap.wallMs, r.floor?.wallMs), s(r.core.coreMs)]);
+  const head = [
+    "indicators",
+    "recap s",
+    "recap MB",
+    "floor s",
+    "floor MB",
+    "recap/floor",
+    "core s",
+  ];
+  const table = rows.map((r) => [
+    count(r.n),
+    s(r.recap.wallMs),
+    mb(r.recap.maxRssMB),
+    s(r.floor?.wallMs),
+    mb(r.floor?.maxRssMB),
+    ratio(r.recap.wallMs, r.floor?.wallMs),
+    s(r.core.coreMs),
+  ]);
   const width = head.map((h, i) => Math.max(h.length, ...table.map((t) => t[i].length)));
   const line = (cells) => cells.map((c, i) => c.padStart(width[i])).join("  ");
   const notes = [];
   const at = (n) => rows.find((r) => r.n === n);
-  notes.push("floor: a bare ExcelJS read + write of the recap's output file, in a child process like the recap");
-  for (const r of rows.filter((x) => x.floorFailed)) notes.push(`floor at ${count(r.n)}: ${r.floorFailed.trim()}`);
+  notes.push(
+    "floor: a bare ExcelJS read + write of the recap's output file, in a child process like the recap"
+  );
+  for (const r of rows.filter((x) => x.floorFailed))
+    notes.push(`floor at ${count(r.n)}: ${r.floorFailed.trim()}`);
   if (rows.some((r) => !r.floor && !r.floorFailed)) {
-    notes.push("floor above 10,000 skipped: ExcelJS ran out of Node's default ~4 GB heap after ~75 s at 50,000 here (--full tries)");
+    notes.push(
+      "floor above 10,000 skipped: ExcelJS ran out of Node's default ~4 GB heap after ~75 s at 50,000 here (--full tries)"
+    );
   }
   if (lo) {
     notes.push(
       `LibreOffice full recalculation at ${count(loSize)} (load, recalculate, save as .xlsx): ours ${s(lo.ours)} s, direct references ${s(lo.direct)} s, ` +
-        `without recap sheets ${s(lo.baseline)} s; (ours − baseline) ÷ (direct − baseline) = ${lo.ratio.toFixed(2)}`,
+        `without recap sheets ${s(lo.baseline)} s; (ours − baseline) ÷ (direct − baseline) = ${lo.ratio.toFixed(2)}`
     );
   } else notes.push("LibreOffice recalculation: skipped (soffice not installed)");
   const first = rows.find((r) => r.identical !== undefined);
-  if (first) notes.push(`recap of its own output at ${count(first.n)}: ${first.identical ? "byte-identical" : "DIFFERENT BYTES"}`);
+  if (first)
+    notes.push(
+      `recap of its own output at ${count(first.n)}: ${first.identical ? "byte-identical" : "DIFFERENT BYTES"}`
+    );
   const big = at(50000);
   const ten = at(10000);
   const targets = [

@@ -17,7 +17,11 @@ export async function previewFixes(gateway: WorkbookGateway): Promise<FixPreview
 
 const editKey = (e: CellEdit): string => `${e.sheet}!${e.row},${e.col}=${e.value}`;
 
-export function applyFixes(gateway: WorkbookGateway, confirmed: readonly CellEdit[], env: Env = defaultEnv()): Promise<FixOutcome> {
+export function applyFixes(
+  gateway: WorkbookGateway,
+  confirmed: readonly CellEdit[],
+  env: Env = defaultEnv()
+): Promise<FixOutcome> {
   return gateway.update((read) => {
     const wanted = new Set(confirmed.map(editKey));
     const edits = planFix(read.book).edits.filter((e) => wanted.has(editKey(e)));
@@ -25,8 +29,15 @@ export function applyFixes(gateway: WorkbookGateway, confirmed: readonly CellEdi
     if (edits.length === 0) return { result };
     const sheets = [...new Set(edits.map((e) => e.sheet))];
     const detail = edits.map((e) => `${e.sheet}!${a1(e.row, e.col)}=${e.value}`).join("; ");
-    return { result, write: { edits, log: [logEntry(env, "perbaiki angka", sheets.join(", "), clip(detail, 2000))] } };
+    return {
+      result,
+      write: {
+        edits,
+        log: [logEntry(env, "perbaiki angka", sheets.join(", "), clip(detail, 2000))],
+      },
+    };
   });
 }
 
-const clip = (text: string, max: number): string => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+const clip = (text: string, max: number): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1)}…`;

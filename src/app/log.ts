@@ -30,5 +30,12 @@ export function serialAt(env: Env, at: Date): number {
 
 export function logEntry(env: Env, action: string, sheet: string, detail: string): LogEntry {
   const time = env.now().toISOString();
-  return { time, user: env.user, action, sheet, detail, hash: fnv1a([time, env.user, action, sheet, detail].join("|")) };
+  return {
+    time,
+    user: env.user,
+    action,
+    sheet,
+    detail,
+    hash: fnv1a([time, env.user, action, sheet, detail].join("|")),
+  };
 }

@@ -34,15 +34,24 @@ export function summarize(read: WorkbookRead): Overview {
   const quarters = QUARTERS.map((q): QuarterStatus => {
     const sheet = quarterSheet(q);
     const entries = model?.quarters[q].entries;
-    const reported = model && entries
-      ? model.indicators.filter((ind) => {
-          const entry = entries.get(kodeKey(ind.kode));
-          return entry !== undefined && ROLLUPS[ind.agregasi].reported(entry);
-        }).length
-      : 0;
-    return { sheet, exists: !missingQuarters.includes(sheet), reported, problems: problems.filter((p) => p.sheet === sheet).length };
+    const reported =
+      model && entries
+        ? model.indicators.filter((ind) => {
+            const entry = entries.get(kodeKey(ind.kode));
+            return entry !== undefined && ROLLUPS[ind.agregasi].reported(entry);
+          }).length
+        : 0;
+    return {
+      sheet,
+      exists: !missingQuarters.includes(sheet),
+      reported,
+      problems: problems.filter((p) => p.sheet === sheet).length,
+    };
   });
-  const sorted = [...problems.filter((p) => p.severity === "error"), ...problems.filter((p) => p.severity !== "error")];
+  const sorted = [
+    ...problems.filter((p) => p.severity === "error"),
+    ...problems.filter((p) => p.severity !== "error"),
+  ];
   const names = new Set(read.sheets.map((s) => s.name));
   return {
     indicators: model ? model.indicators.length : null,

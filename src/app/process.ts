@@ -74,8 +74,15 @@ export function processOverview(book: WorkbookSnapshot): ProcessOverview {
     decisions: PERIODS.map((p): DecisionView => {
       const d = decided[p.id];
       const base = { period: p.id, periode: periodeText({ key: p.id, year }) };
-      if (d.keputusan === null) return { ...base, keputusan: null, nama: "", when: "", catatan: "" };
-      return { ...base, keputusan: d.keputusan, nama: d.entry.nama, when: when(d.entry.selesai ?? d.entry.mulai), catatan: d.entry.catatan };
+      if (d.keputusan === null)
+        return { ...base, keputusan: null, nama: "", when: "", catatan: "" };
+      return {
+        ...base,
+        keputusan: d.keputusan,
+        nama: d.entry.nama,
+        when: when(d.entry.selesai ?? d.entry.mulai),
+        catatan: d.entry.catatan,
+      };
     }),
     problems: [...sop.problems, ...tracker.problems],
   };

@@ -15,12 +15,21 @@ export type RecapOutcome =
   | { ok: true; sheets: string[]; indicators: number; warnings: Problem[] }
   | { ok: false; problems: Problem[] };
 
-export function recap(gateway: WorkbookGateway, periods: readonly PeriodId[], env: Env = defaultEnv()): Promise<RecapOutcome> {
+export function recap(
+  gateway: WorkbookGateway,
+  periods: readonly PeriodId[],
+  env: Env = defaultEnv()
+): Promise<RecapOutcome> {
   const started = env.now();
   return gateway.update((read) => planRecapWrite(read, periods, env, started));
 }
 
-export function planRecapWrite(read: WorkbookRead, periods: readonly PeriodId[], env: Env, started: Date): Decision<RecapOutcome> {
+export function planRecapWrite(
+  read: WorkbookRead,
+  periods: readonly PeriodId[],
+  env: Env,
+  started: Date
+): Decision<RecapOutcome> {
   const plan = planRecap(read.book, periods);
   if (!plan.ok) return { result: { ok: false, problems: plan.problems } };
   const settings = plan.settings;
@@ -35,8 +44,17 @@ export function planRecapWrite(read: WorkbookRead, periods: readonly PeriodId[],
       ...steps.write,
       rewrite: patches,
       kategoriFormats: patches.map((p) => kategoriFormat(p, settings.scale)),
-      charts: patches.filter((p) => p.name === tahunan.sheet).map((p) => capaianChart(p, `Capaian ${recapTitle(tahunan, settings.year)}`)),
-      log: [logEntry(env, "rekap", sheets.join(", "), `${indicators} indikator; ${plan.warnings.length} peringatan`)],
+      charts: patches
+        .filter((p) => p.name === tahunan.sheet)
+        .map((p) => capaianChart(p, `Capaian ${recapTitle(tahunan, settings.year)}`)),
+      log: [
+        logEntry(
+          env,
+          "rekap",
+          sheets.join(", "),
+          `${indicators} indikator; ${plan.warnings.length} peringatan`
+        ),
+      ],
       activate: sheets[sheets.length - 1],
     },
   };
@@ -47,7 +65,13 @@ export function planRecapWrite(read: WorkbookRead, periods: readonly PeriodId[],
  * the same write as the recap sheets. A tracker that cannot take the row (protected, header row
  * changed) does not stop the recap: the step is left unrecorded and the reason comes back as a warning.
  */
-function recapSteps(read: WorkbookRead, periods: readonly PeriodId[], env: Env, started: Date, year: number | null): { write: WriteBatch; warnings: Problem[] } {
+function recapSteps(
+  read: WorkbookRead,
+  periods: readonly PeriodId[],
+  env: Env,
+  started: Date,
+  year: number | null
+): { write: WriteBatch; warnings: Problem[] } {
   const steps = readSopSteps(read.book).steps;
   const [mulai, selesai] = [serialAt(env, started), serialAt(env, env.now())];
   const records = periods.map((period): StepRecord => ({
@@ -62,5 +86,12 @@ function recapSteps(read: WorkbookRead, periods: readonly PeriodId[], env: Env, 
   }));
   const planned = trackerWrite(read, records);
   if (planned.ok) return { write: planned.write, warnings: [] };
-  return { write: {}, warnings: planned.problems.map((p) => ({ ...p, severity: "warning", message: `langkah SOP tidak dicatat: ${p.message}` })) };
+  return {
+    write: {},
+    warnings: planned.problems.map((p) => ({
+      ...p,
+      severity: "warning",
+      message: `langkah SOP tidak dicatat: ${p.message}`,
+    })),
+  };
 }

@@ -8,10 +8,18 @@ import { buildReport, Report } from "../core/report";
 import { WorkbookGateway } from "../excel/types";
 import { defaultEnv, Env } from "./log";
 
-export type ReportPlan = { ok: true; sheet: string; fileName: string; report: Report } | { ok: false; problems: Problem[] };
-export type RenderXlsx = (reports: readonly { sheet: string; report: Report }[]) => Promise<Uint8Array>;
+export type ReportPlan =
+  | { ok: true; sheet: string; fileName: string; report: Report }
+  | { ok: false; problems: Problem[] };
+export type RenderXlsx = (
+  reports: readonly { sheet: string; report: Report }[]
+) => Promise<Uint8Array>;
 
-export async function prepareReport(gateway: WorkbookGateway, period: PeriodId, env: Env = defaultEnv()): Promise<ReportPlan> {
+export async function prepareReport(
+  gateway: WorkbookGateway,
+  period: PeriodId,
+  env: Env = defaultEnv()
+): Promise<ReportPlan> {
   const read = await gateway.read();
   const plan = planRecap(read.book, [period]);
   if (!plan.ok) return { ok: false, problems: blocking(plan.problems) };
@@ -26,7 +34,11 @@ export async function prepareReport(gateway: WorkbookGateway, period: PeriodId, 
 }
 
 /** Opens the report as a new workbook in Excel (ExcelApi 1.8); the caller checks canOpenWorkbook first. */
-export async function openReportWorkbook(gateway: WorkbookGateway, prepared: Extract<ReportPlan, { ok: true }>, render: RenderXlsx): Promise<void> {
+export async function openReportWorkbook(
+  gateway: WorkbookGateway,
+  prepared: Extract<ReportPlan, { ok: true }>,
+  render: RenderXlsx
+): Promise<void> {
   const bytes = await render([{ sheet: prepared.sheet, report: prepared.report }]);
   await gateway.openWorkbook(toBase64(bytes));
 }
@@ -35,6 +47,7 @@ export async function openReportWorkbook(gateway: WorkbookGateway, prepared: Ext
 export function toBase64(bytes: Uint8Array): string {
   let binary = "";
   const SLICE = 0x8000;
-  for (let i = 0; i < bytes.length; i += SLICE) binary += String.fromCharCode(...bytes.subarray(i, i + SLICE));
+  for (let i = 0; i < bytes.length; i += SLICE)
+    binary += String.fromCharCode(...bytes.subarray(i, i + SLICE));
   return btoa(binary);
 }

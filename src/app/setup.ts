@@ -9,7 +9,10 @@ import { readWithStubs } from "./quarterStubs";
 
 export type SetupOutcome = { created: string[]; prefilled: number };
 
-export function setUpWorkbook(gateway: WorkbookGateway, env: Env = defaultEnv()): Promise<SetupOutcome> {
+export function setUpWorkbook(
+  gateway: WorkbookGateway,
+  env: Env = defaultEnv()
+): Promise<SetupOutcome> {
   return gateway.update((read) => planSetup(read, env));
 }
 
@@ -18,13 +21,25 @@ export function planSetup(read: WorkbookRead, env: Env): Decision<SetupOutcome> 
   const { model } = readWithStubs(read.book);
   const indicators = (model?.indicators ?? []).map(templateIndicator);
   const year = model?.settings.year ?? env.now().getFullYear();
-  const create = newWorkbook({ year, settings: {}, indicators }).filter((s) => !existing.has(s.name));
+  const create = newWorkbook({ year, settings: {}, indicators }).filter(
+    (s) => !existing.has(s.name)
+  );
   const created = create.map((s) => s.name);
   const prefilled = created.some((name) => name.startsWith("TW ")) ? indicators.length : 0;
   if (create.length === 0) return { result: { created, prefilled } };
   return {
     result: { created, prefilled },
-    write: { create, log: [logEntry(env, "siapkan buku kerja", created.join(", "), `${prefilled} indikator diisikan ke lembar triwulan baru`)] },
+    write: {
+      create,
+      log: [
+        logEntry(
+          env,
+          "siapkan buku kerja",
+          created.join(", "),
+          `${prefilled} indikator diisikan ke lembar triwulan baru`
+        ),
+      ],
+    },
   };
 }
 

@@ -7,33 +7,65 @@ import { Problem } from "../core/problems";
 import { readSettings } from "../core/settings";
 import { DECISION_STEP, readSopSteps, SOP_STEPS, SopStep, stepByNo } from "../core/sop";
 import { trackerSheet } from "../core/template";
-import { Keputusan, PeriodeKey, planTrackerRows, readTracker, StepRecord, TrackerEntry } from "../core/tracker";
+import {
+  Keputusan,
+  PeriodeKey,
+  planTrackerRows,
+  readTracker,
+  StepRecord,
+  TrackerEntry,
+} from "../core/tracker";
 import { findSheet, WorkbookSnapshot } from "../core/workbook";
 import { Decision, WorkbookGateway, WorkbookRead, WriteBatch } from "../excel/types";
 import { defaultEnv, Env, logEntry, serialAt } from "./log";
 
 export type StepOutcome = { ok: true; entry: TrackerEntry } | { ok: false; problems: Problem[] };
-export type DecisionOutcome = { ok: true; entry: TrackerEntry } | { ok: false; problems: Problem[] };
+export type DecisionOutcome =
+  { ok: true; entry: TrackerEntry } | { ok: false; problems: Problem[] };
 
-export const workbookYear = (book: WorkbookSnapshot): number | null => readSettings(findSheet(book, SETTINGS_SHEET), []).year;
+export const workbookYear = (book: WorkbookSnapshot): number | null =>
+  readSettings(findSheet(book, SETTINGS_SHEET), []).year;
 
 /** The tracker rows of `records` as a write (the sheet created first when missing), or the problems. */
-export function trackerWrite(read: WorkbookRead, records: readonly StepRecord[]): { ok: true; rows: TrackerEntry[]; write: WriteBatch } | { ok: false; problems: Problem[] } {
+export function trackerWrite(
+  read: WorkbookRead,
+  records: readonly StepRecord[]
+): { ok: true; rows: TrackerEntry[]; write: WriteBatch } | { ok: false; problems: Problem[] } {
   const sheetProtected = read.sheets.some((s) => s.name === TRACKER_SHEET && s.protected);
   const plan = planTrackerRows(readTracker(read.book), sheetProtected, records);
   if (!plan.ok) return plan;
-  return { ok: true, rows: plan.rows, write: { ...(plan.createSheet ? { create: [trackerSheet()] } : {}), append: [plan.append] } };
+  return {
+    ok: true,
+    rows: plan.rows,
+    write: { ...(plan.createSheet ? { create: [trackerSheet()] } : {}), append: [plan.append] },
+  };
 }
 
 export type StepInput = { step: number; periode: PeriodeKey; name: string; startedAt: Date };
 
 /** "Selesai" in the pane: the step started at `startedAt` ends now. */
-export function recordStep(gateway: WorkbookGateway, input: StepInput, env: Env = defaultEnv()): Promise<StepOutcome> {
+export function recordStep(
+  gateway: WorkbookGateway,
+  input: StepInput,
+  env: Env = defaultEnv()
+): Promise<StepOutcome> {
   return gateway.update((read) => {
     const step = stepByNo(readSopSteps(read.book).steps, input.step);
     if (!step) {
       const known = SOP_STEPS.map((s) => s.no).join(", ");
-      return { result: { ok: false, problems: [{ sheet: SOP_SHEET, cell: "A1", severity: "error", message: `langkah ${input.step} tidak ada di SOP (langkah: ${known})` }] } };
+      return {
+        result: {
+          ok: false,
+          problems: [
+            {
+              sheet: SOP_SHEET,
+              cell: "A1",
+              severity: "error",
+              message: `langkah ${input.step} tidak ada di SOP (langkah: ${known})`,
+            },
+          ],
+        },
+      };
     }
     const record: StepRecord = {
       step,
@@ -44,7 +76,12 @@ export function recordStep(gateway: WorkbookGateway, input: StepInput, env: Env 
       keputusan: "",
       catatan: "",
     };
-    return withLog(trackerWrite(read, [record]), { ...env, user: input.name }, "catat langkah SOP", (e) => `langkah ${e.langkah} ${e.periode}: ${e.durasi} menit (waktu baku ${e.waktuBaku})`);
+    return withLog(
+      trackerWrite(read, [record]),
+      { ...env, user: input.name },
+      "catat langkah SOP",
+      (e) => `langkah ${e.langkah} ${e.periode}: ${e.durasi} menit (waktu baku ${e.waktuBaku})`
+    );
   });
 }
 
@@ -52,10 +89,16 @@ export function recordStep(gateway: WorkbookGateway, input: StepInput, env: Env 
  * "Setujui (Ya)": only for a period whose recap is in the workbook, current and free of problems —
  * approving a report the workbook cannot back would defeat the decision.
  */
-export function approve(gateway: WorkbookGateway, period: PeriodId, name: string, env: Env = defaultEnv(), startedAt?: Date): Promise<DecisionOutcome> {
+export function approve(
+  gateway: WorkbookGateway,
+  period: PeriodId,
+  name: string,
+  env: Env = defaultEnv(),
+  startedAt?: Date
+): Promise<DecisionOutcome> {
   return gateway.update((read) => {
     const sheet = read.sheets.find((s) => s.name === periodById(period).sheet);
-    const refused = approvalProblems(read.book, period, sheet ? sheet.usedRows ?? null : null);
+    const refused = approvalProblems(read.book, period, sheet ? (sheet.usedRows ?? null) : null);
     if (refused.length > 0) return { result: { ok: false, problems: refused } };
     return decide(read, period, name, "Ya", "", env, startedAt);
   });
@@ -65,11 +108,26 @@ export function approve(gateway: WorkbookGateway, period: PeriodId, name: string
  * "Kembalikan (Tidak)": the report goes back for correction (SOP: back to step 4) with a note saying
  * what to correct. Not gated on a clean recap — problems are a reason to return it.
  */
-export function returnForCorrection(gateway: WorkbookGateway, period: PeriodId, name: string, note: string, env: Env = defaultEnv(), startedAt?: Date): Promise<DecisionOutcome> {
+export function returnForCorrection(
+  gateway: WorkbookGateway,
+  period: PeriodId,
+  name: string,
+  note: string,
+  env: Env = defaultEnv(),
+  startedAt?: Date
+): Promise<DecisionOutcome> {
   return gateway.update((read) => decide(read, period, name, "Tidak", note, env, startedAt));
 }
 
-function decide(read: WorkbookRead, period: PeriodId, name: string, keputusan: Keputusan, note: string, env: Env, startedAt: Date | undefined): Decision<DecisionOutcome> {
+function decide(
+  read: WorkbookRead,
+  period: PeriodId,
+  name: string,
+  keputusan: Keputusan,
+  note: string,
+  env: Env,
+  startedAt: Date | undefined
+): Decision<DecisionOutcome> {
   const finished = env.now();
   const record: StepRecord = {
     // stepByNo falls back to the seed, which has step 7.
@@ -81,13 +139,24 @@ function decide(read: WorkbookRead, period: PeriodId, name: string, keputusan: K
     keputusan,
     catatan: note,
   };
-  return withLog(trackerWrite(read, [record]), { ...env, user: name }, "keputusan Kasubag", (e) =>
-    `${e.periode}: ${e.keputusan}${e.catatan ? ` — ${e.catatan}` : ""}`,
+  return withLog(
+    trackerWrite(read, [record]),
+    { ...env, user: name },
+    "keputusan Kasubag",
+    (e) => `${e.periode}: ${e.keputusan}${e.catatan ? ` — ${e.catatan}` : ""}`
   );
 }
 
-function withLog(planned: ReturnType<typeof trackerWrite>, env: Env, action: string, detail: (e: TrackerEntry) => string): Decision<StepOutcome> {
+function withLog(
+  planned: ReturnType<typeof trackerWrite>,
+  env: Env,
+  action: string,
+  detail: (e: TrackerEntry) => string
+): Decision<StepOutcome> {
   if (!planned.ok) return { result: planned };
   const entry = planned.rows[0];
-  return { result: { ok: true, entry }, write: { ...planned.write, log: [logEntry(env, action, TRACKER_SHEET, detail(entry))] } };
+  return {
+    result: { ok: true, entry },
+    write: { ...planned.write, log: [logEntry(env, action, TRACKER_SHEET, detail(entry))] },
+  };
 }

@@ -3,7 +3,11 @@ import { UsageError } from "./files";
 
 export type Args = { positional: string[]; options: Map<string, string | true> };
 
-export function parseArgs(argv: readonly string[], valued: readonly string[], flags: readonly string[]): Args {
+export function parseArgs(
+  argv: readonly string[],
+  valued: readonly string[],
+  flags: readonly string[]
+): Args {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < argv.length; i++) {

@@ -6,7 +6,10 @@ import { WorkbookSnapshot } from "../core/workbook";
 
 export class UsageError extends Error {}
 
-export async function readWorkbook(file: string, options: ReadOptions = {}): Promise<{ bytes: Uint8Array; book: WorkbookSnapshot }> {
+export async function readWorkbook(
+  file: string,
+  options: ReadOptions = {}
+): Promise<{ bytes: Uint8Array; book: WorkbookSnapshot }> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);

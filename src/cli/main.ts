@@ -53,7 +53,9 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
       io.err(`${args[0] ?? ""}: ${err.message}`);
       return EXIT.invalid;
     }
-    io.err(`galat tak terduga: ${err instanceof Error ? err.message : String(err)}${debug ? "" : " (ulangi dengan --debug untuk rinciannya)"}`);
+    io.err(
+      `galat tak terduga: ${err instanceof Error ? err.message : String(err)}${debug ? "" : " (ulangi dengan --debug untuk rinciannya)"}`
+    );
     if (debug && err instanceof Error && err.stack) io.err(err.stack);
     return EXIT.usage;
   }

@@ -5,7 +5,11 @@ import { NewSheet } from "../core/template";
 import { CellStyle, OutCell } from "../core/workbook";
 import { columnLetter } from "../core/workbook";
 
-const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+const HEADER_FILL: ExcelJS.Fill = {
+  type: "pattern",
+  pattern: "solid",
+  fgColor: { argb: "FFD9E1F2" },
+};
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
   left: { style: "thin" },
@@ -39,7 +43,11 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
 }
 
 function writeCell(cell: ExcelJS.Cell, out: OutCell): void {
-  if (out.formula) cell.value = { formula: out.formula, result: out.value ?? undefined } as ExcelJS.CellFormulaValue;
+  if (out.formula)
+    cell.value = {
+      formula: out.formula,
+      result: out.value ?? undefined,
+    } as ExcelJS.CellFormulaValue;
   else if (out.value !== null && out.value !== "") cell.value = out.value;
   applyStyle(cell, out.style);
 }

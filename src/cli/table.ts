@@ -2,7 +2,8 @@
 import { RecapRow } from "../core/recap";
 import { formatNumber } from "../core/parse";
 
-const show = (x: number | null): string => (x === null ? "–" : formatNumber(Math.round(x * 100) / 100));
+const show = (x: number | null): string =>
+  x === null ? "–" : formatNumber(Math.round(x * 100) / 100);
 
 export function summaryTable(rows: readonly RecapRow[]): string[] {
   const table = [
@@ -18,5 +19,7 @@ export function summaryTable(rows: readonly RecapRow[]): string[] {
     ]),
   ];
   const widths = table[0].map((_, c) => Math.max(...table.map((row) => row[c].length)));
-  return table.map((row) => row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]))).join("  "));
+  return table.map((row) =>
+    row.map((cell, c) => (c === row.length - 1 ? cell : cell.padEnd(widths[c]))).join("  ")
+  );
 }

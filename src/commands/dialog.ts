@@ -2,7 +2,9 @@
 type Shown = { intent: string; text: string; close: string };
 
 function show(): void {
-  const shown = JSON.parse(decodeURIComponent(window.location.hash.slice(1)) || "{}") as Partial<Shown>;
+  const shown = JSON.parse(
+    decodeURIComponent(window.location.hash.slice(1)) || "{}"
+  ) as Partial<Shown>;
   const text = document.getElementById("text") as HTMLElement;
   const button = document.getElementById("close") as HTMLButtonElement;
   text.textContent = shown.text ?? "";

@@ -12,22 +12,26 @@ export function dialogNotify(closeLabel: string): (message: Message) => Promise<
       if (!ui) return resolve();
       const url = new URL("dialog.html", window.location.href);
       url.hash = encodeURIComponent(JSON.stringify({ ...message, close: closeLabel }));
-      ui.displayDialogAsync(url.toString(), { height: 25, width: 35, displayInIframe: true }, (result) => {
-        if (result.status !== Office.AsyncResultStatus.Succeeded) return resolve();
-        const dialog = result.value;
-        let timer: ReturnType<typeof setTimeout> | undefined = undefined;
-        const done = () => {
-          clearTimeout(timer);
-          dialog.close();
-          resolve();
-        };
-        timer = setTimeout(done, TIMEOUT_MS);
-        dialog.addEventHandler(Office.EventType.DialogMessageReceived, done);
-        // The user closed it with the X: Office reports that as a dialog event; it is already gone.
-        dialog.addEventHandler(Office.EventType.DialogEventReceived, () => {
-          clearTimeout(timer);
-          resolve();
-        });
-      });
+      ui.displayDialogAsync(
+        url.toString(),
+        { height: 25, width: 35, displayInIframe: true },
+        (result) => {
+          if (result.status !== Office.AsyncResultStatus.Succeeded) return resolve();
+          const dialog = result.value;
+          let timer: ReturnType<typeof setTimeout> | undefined = undefined;
+          const done = () => {
+            clearTimeout(timer);
+            dialog.close();
+            resolve();
+          };
+          timer = setTimeout(done, TIMEOUT_MS);
+          dialog.addEventHandler(Office.EventType.DialogMessageReceived, done);
+          // The user closed it with the X: Office reports that as a dialog event; it is already gone.
+          dialog.addEventHandler(Office.EventType.DialogEventReceived, () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        }
+      );
     });
 }

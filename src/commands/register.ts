@@ -11,14 +11,17 @@ export type Notify = (message: Message) => Promise<void>;
 
 export function registerCommands(
   associate: (name: string, handler: (event: CommandEvent) => Promise<void>) => void,
-  deps: { gateway: () => WorkbookGateway; strings: Strings; notify: Notify; env?: () => Env },
+  deps: { gateway: () => WorkbookGateway; strings: Strings; notify: Notify; env?: () => Env }
 ): string[] {
   const names = Object.keys(RIBBON_RECAPS);
   for (const name of names) {
     associate(name, async (event) => {
       let message: Message;
       try {
-        message = recapMessage(await recap(deps.gateway(), [RIBBON_RECAPS[name]], deps.env?.()), deps.strings);
+        message = recapMessage(
+          await recap(deps.gateway(), [RIBBON_RECAPS[name]], deps.env?.()),
+          deps.strings
+        );
       } catch (err) {
         message = errorMessage(err, deps.strings);
       }

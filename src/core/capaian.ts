@@ -8,13 +8,18 @@ export type CapaianResult = { value: number | null; note?: "target 0" };
  * R = 0 and 0 otherwise; Positif has no capaian. Rounded to 2 decimals, exactly as the sheet's ROUND,
  * so a band boundary (91) is judged on the figure people see.
  */
-export function capaian(polaritas: Polaritas, target: number | null, realisasi: number | null): CapaianResult {
+export function capaian(
+  polaritas: Polaritas,
+  target: number | null,
+  realisasi: number | null
+): CapaianResult {
   if (target === null || realisasi === null) return { value: null };
   if (target === 0) {
     if (polaritas === "Negatif") return { value: realisasi === 0 ? 100 : 0 };
     return { value: null, note: "target 0" };
   }
-  if (polaritas === "Negatif") return { value: Math.max(0, roundHalfAway(((2 * target - realisasi) / target) * 100, 2)) };
+  if (polaritas === "Negatif")
+    return { value: Math.max(0, roundHalfAway(((2 * target - realisasi) / target) * 100, 2)) };
   return { value: roundHalfAway((realisasi / target) * 100, 2) };
 }
 
@@ -43,4 +48,5 @@ export function kategori(scale: readonly Band[], value: number | null): string |
   return (sorted.find((b) => value >= b.min) ?? sorted[sorted.length - 1]).label;
 }
 
-export const sortScale = (scale: readonly Band[]): Band[] => [...scale].sort((a, b) => b.min - a.min);
+export const sortScale = (scale: readonly Band[]): Band[] =>
+  [...scale].sort((a, b) => b.min - a.min);

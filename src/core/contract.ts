@@ -9,7 +9,12 @@ export const LOG_SHEET = "Log";
 
 export type Quarter = 1 | 2 | 3 | 4;
 export const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
-export const QUARTER_LABEL: Record<Quarter, string> = { 1: "TW I", 2: "TW II", 3: "TW III", 4: "TW IV" };
+export const QUARTER_LABEL: Record<Quarter, string> = {
+  1: "TW I",
+  2: "TW II",
+  3: "TW III",
+  4: "TW IV",
+};
 export const quarterSheet = (q: Quarter): string => QUARTER_LABEL[q];
 
 export type PeriodId = "semester1" | "semester2" | "tahunan";
@@ -22,11 +27,30 @@ export type PeriodDef = {
   usesAnnualTarget: boolean;
 };
 export const PERIODS: readonly PeriodDef[] = [
-  { id: "semester1", sheet: "Semester I", title: "Semester I", quarters: [1, 2], usesAnnualTarget: false },
-  { id: "semester2", sheet: "Semester II", title: "Semester II", quarters: [3, 4], usesAnnualTarget: false },
-  { id: "tahunan", sheet: "Tahunan", title: "Tahunan", quarters: [1, 2, 3, 4], usesAnnualTarget: true },
+  {
+    id: "semester1",
+    sheet: "Semester I",
+    title: "Semester I",
+    quarters: [1, 2],
+    usesAnnualTarget: false,
+  },
+  {
+    id: "semester2",
+    sheet: "Semester II",
+    title: "Semester II",
+    quarters: [3, 4],
+    usesAnnualTarget: false,
+  },
+  {
+    id: "tahunan",
+    sheet: "Tahunan",
+    title: "Tahunan",
+    quarters: [1, 2, 3, 4],
+    usesAnnualTarget: true,
+  },
 ];
-export const periodById = (id: PeriodId): PeriodDef => PERIODS.find((p) => p.id === id) as PeriodDef;
+export const periodById = (id: PeriodId): PeriodDef =>
+  PERIODS.find((p) => p.id === id) as PeriodDef;
 export const GENERATED_SHEETS: readonly string[] = PERIODS.map((p) => p.sheet);
 
 export type Polaritas = "Positif" | "Negatif";

@@ -22,19 +22,28 @@ const when = (e: TrackerEntry): number => e.selesai ?? e.mulai ?? -Infinity;
  * the tracker. Ties go to the lower row (appended later). A row naming no year counts for any year;
  * with `year` null (Pengaturan has no Tahun) every year counts.
  */
-export function latestDecisions(entries: readonly TrackerEntry[], year: number | null): Record<PeriodId, PeriodDecision> {
-  const out = Object.fromEntries(PERIODS.map((p) => [p.id, { keputusan: null }])) as Record<PeriodId, PeriodDecision>;
+export function latestDecisions(
+  entries: readonly TrackerEntry[],
+  year: number | null
+): Record<PeriodId, PeriodDecision> {
+  const out = Object.fromEntries(PERIODS.map((p) => [p.id, { keputusan: null }])) as Record<
+    PeriodId,
+    PeriodDecision
+  >;
   const best = new Map<PeriodId, TrackerEntry>();
   for (const e of entries) {
     const keputusan = keputusanOf(e.keputusan);
     const periode = parsePeriode(e.periode);
     if (e.langkah !== DECISION_STEP || keputusan === null || !periode) continue;
-    if (periode.key !== "semester1" && periode.key !== "semester2" && periode.key !== "tahunan") continue;
+    if (periode.key !== "semester1" && periode.key !== "semester2" && periode.key !== "tahunan")
+      continue;
     if (year !== null && periode.year !== null && periode.year !== year) continue;
     const current = best.get(periode.key);
-    if (!current || when(e) > when(current) || (when(e) === when(current) && e.row > current.row)) best.set(periode.key, e);
+    if (!current || when(e) > when(current) || (when(e) === when(current) && e.row > current.row))
+      best.set(periode.key, e);
   }
-  for (const [period, entry] of best) out[period] = { keputusan: keputusanOf(entry.keputusan) as Keputusan, entry };
+  for (const [period, entry] of best)
+    out[period] = { keputusan: keputusanOf(entry.keputusan) as Keputusan, entry };
   return out;
 }
 
@@ -44,17 +53,35 @@ export function latestDecisions(entries: readonly TrackerEntry[], year: number |
  * figures are live formulas, so a sheet with the right rows is current; `recapRows` is the number of
  * rows the sheet uses (null when it does not exist).
  */
-export function approvalProblems(book: WorkbookSnapshot, period: PeriodId, recapRows: number | null): Problem[] {
+export function approvalProblems(
+  book: WorkbookSnapshot,
+  period: PeriodId,
+  recapRows: number | null
+): Problem[] {
   const def = periodById(period);
   const plan = planRecap(book, [period]);
   if (!plan.ok) return blocking(plan.problems);
   if (recapRows === null) {
-    return [{ sheet: def.sheet, cell: "A1", severity: "error", message: `lembar ${def.sheet} belum ada — jalankan Rekap ${def.title} dulu` }];
+    return [
+      {
+        sheet: def.sheet,
+        cell: "A1",
+        severity: "error",
+        message: `lembar ${def.sheet} belum ada — jalankan Rekap ${def.title} dulu`,
+      },
+    ];
   }
   const expected = plan.patch.sheets[0].rows.length;
   if (recapRows !== expected) {
     const n = plan.results[0].rows.length;
-    return [{ sheet: def.sheet, cell: "A1", severity: "error", message: `lembar ${def.sheet} tidak sesuai Perjanjian Kinerja saat ini (${n} indikator) — jalankan Rekap ${def.title} lagi` }];
+    return [
+      {
+        sheet: def.sheet,
+        cell: "A1",
+        severity: "error",
+        message: `lembar ${def.sheet} tidak sesuai Perjanjian Kinerja saat ini (${n} indikator) — jalankan Rekap ${def.title} lagi`,
+      },
+    ];
   }
   return [];
 }

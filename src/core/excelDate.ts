@@ -18,7 +18,9 @@ export function toSerial(instant: Date, offsetMinutes: number): number {
 
 /** The instant a serial stands for on a clock `offsetMinutes` east of UTC, to the millisecond. */
 export function fromSerial(serial: number, offsetMinutes: number): Date {
-  return new Date(Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY) - offsetMinutes * MS_PER_MINUTE);
+  return new Date(
+    Math.round((serial - UNIX_EPOCH_SERIAL) * MS_PER_DAY) - offsetMinutes * MS_PER_MINUTE
+  );
 }
 
 /** Whole minutes from one serial to another (negative when `to` is earlier). */

@@ -8,12 +8,23 @@
 // a quarter sheet never breaks a recap) while recalculation stays cheap; hidden value columns INDEX
 // the quarter's figure through it (blank when not reported) and the visible cells use those local
 // cells only. A Kode not found points at the sheet's header row, whose text is not a number.
-import { PK_SHEET, PkColumn, Quarter, QUARTER_LABEL, quarterSheet, quarterTargetColumn, TwColumn } from "./contract";
+import {
+  PK_SHEET,
+  PkColumn,
+  Quarter,
+  QUARTER_LABEL,
+  quarterSheet,
+  quarterTargetColumn,
+  TwColumn,
+} from "./contract";
 import { Band, sortScale } from "./capaian";
 import { SheetLayout } from "./layout";
 import { columnIndex, columnLetter, sheetRef } from "./workbook";
 
-export type SourceLayouts = { pk: SheetLayout<PkColumn>; quarters: Record<Quarter, SheetLayout<TwColumn>> };
+export type SourceLayouts = {
+  pk: SheetLayout<PkColumn>;
+  quarters: Record<Quarter, SheetLayout<TwColumn>>;
+};
 
 /** How a formula names a cell of its own row and a whole column of another sheet. */
 export type Notation = {
@@ -56,7 +67,12 @@ export type RecapCells = {
    * Tahunan's): used when its row has the same Kode, so each MATCH runs once per workbook rather
    * than once per sheet; any other row looks the Kode up itself.
    */
-  borrow?: { sheet: string; kode: string; pkPosition: string; position: Partial<Record<Quarter, string>> };
+  borrow?: {
+    sheet: string;
+    kode: string;
+    pkPosition: string;
+    position: Partial<Record<Quarter, string>>;
+  };
 };
 
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
@@ -73,7 +89,7 @@ export class RecapFormulas {
   constructor(
     private readonly src: SourceLayouts,
     private readonly c: RecapCells,
-    private readonly n: Notation,
+    private readonly n: Notation
   ) {}
 
   private at(letter: string): string {
@@ -91,7 +107,9 @@ export class RecapFormulas {
 
   private pk(column: PkColumn): string | undefined {
     const col = this.src.pk.columns[column];
-    return col === undefined ? undefined : `INDEX(${this.n.column(PK_SHEET, col)},${this.at(this.c.pkPosition)})`;
+    return col === undefined
+      ? undefined
+      : `INDEX(${this.n.column(PK_SHEET, col)},${this.at(this.c.pkPosition)})`;
   }
 
   private position(sheet: string, layout: SheetLayout<string>): string {
@@ -112,7 +130,10 @@ export class RecapFormulas {
 
   quarterPosition(k: number): string {
     const q = this.c.quarters[k];
-    return this.borrowed(this.c.borrow?.position[q], this.position(quarterSheet(q), this.src.quarters[q]));
+    return this.borrowed(
+      this.c.borrow?.position[q],
+      this.position(quarterSheet(q), this.src.quarters[q])
+    );
   }
 
   /** The figure in `column` of the k-th period quarter; blank when it is not a number or the column is absent. */
@@ -149,7 +170,9 @@ export class RecapFormulas {
 
   semesterTarget(): string {
     const quarters = this.c.quarters;
-    const refs = quarters.map((q) => this.pk(quarterTargetColumn(q))).filter((x): x is string => x !== undefined);
+    const refs = quarters
+      .map((q) => this.pk(quarterTargetColumn(q)))
+      .filter((x): x is string => x !== undefined);
     if (refs.length === 0) return `""`;
     const last = this.pk(quarterTargetColumn(quarters[quarters.length - 1]));
     const list = refs.join(",");
@@ -164,7 +187,9 @@ export class RecapFormulas {
     const v = this.list(this.c.value);
     const d = this.list(this.c.penyebut);
     // The latest quarter is the outermost test, so it wins when reported.
-    const latest = this.c.value.map((l) => this.at(l)).reduce((earlier, ref) => `IF(ISNUMBER(${ref}),${ref},${earlier})`, `""`);
+    const latest = this.c.value
+      .map((l) => this.at(l))
+      .reduce((earlier, ref) => `IF(ISNUMBER(${ref}),${ref},${earlier})`, `""`);
     return (
       `IF(COUNT(${v})=0,"",IF(${this.is("Jumlah")},SUM(${v}),IF(${this.is("Rata-rata")},AVERAGE(${v}),` +
       `IF(${this.is("Terakhir")},${latest},IF(SUM(${d})=0,"",SUM(${v})/SUM(${d})*100)))))`
@@ -172,7 +197,11 @@ export class RecapFormulas {
   }
 
   capaian(): string {
-    return capaianFormula(this.at(this.c.target), this.at(this.c.realisasi), `${this.at(this.c.polaritas)}="Negatif"`);
+    return capaianFormula(
+      this.at(this.c.target),
+      this.at(this.c.realisasi),
+      `${this.at(this.c.polaritas)}="Negatif"`
+    );
   }
 
   kategori(scale: readonly Band[]): string {
@@ -180,7 +209,10 @@ export class RecapFormulas {
     const bands = sortScale(scale);
     const ladder = bands
       .slice(0, -1)
-      .reduceRight((rest, b) => `IF(${c}>=${b.min},${quote(b.label)},${rest})`, quote(bands[bands.length - 1].label));
+      .reduceRight(
+        (rest, b) => `IF(${c}>=${b.min},${quote(b.label)},${rest})`,
+        quote(bands[bands.length - 1].label)
+      );
     return `IF(${c}="","",${ladder})`;
   }
 
@@ -189,7 +221,9 @@ export class RecapFormulas {
    * validation guarantees comes with its Penyebut.
    */
   status(): string {
-    const missing = this.c.quarters.map((q, k) => `IF(ISNUMBER(${this.at(this.c.value[k])}),"",", ${QUARTER_LABEL[q]}")`).join("&");
+    const missing = this.c.quarters
+      .map((q, k) => `IF(ISNUMBER(${this.at(this.c.value[k])}),"",", ${QUARTER_LABEL[q]}")`)
+      .join("&");
     const t = this.at(this.c.target);
     const d = this.list(this.c.penyebut);
     return (

@@ -15,7 +15,12 @@ export type SheetLayout<K extends string> = {
 export function findHeaderRow(sheet: SheetSnapshot, anchor = "Kode"): number | undefined {
   const want = normalizeWord(anchor);
   for (let r = 0; r < Math.min(HEADER_SEARCH_ROWS, sheet.rows.length); r++) {
-    if ((sheet.rows[r] ?? []).some((c) => typeof c?.value === "string" && normalizeWord(c.value) === want)) return r;
+    if (
+      (sheet.rows[r] ?? []).some(
+        (c) => typeof c?.value === "string" && normalizeWord(c.value) === want
+      )
+    )
+      return r;
   }
   return undefined;
 }
@@ -25,7 +30,7 @@ export function readLayout<K extends string>(
   headers: Record<K, string>,
   required: readonly K[],
   problems: Problem[],
-  anchor = "Kode",
+  anchor = "Kode"
 ): SheetLayout<K> | undefined {
   const headerRow = findHeaderRow(sheet, anchor);
   if (headerRow === undefined) {

@@ -20,10 +20,19 @@ export type MergePlan = {
 };
 
 /** What a unit reports; Kode, Indikator and Satuan come from the master's own Perjanjian Kinerja. */
-const COPIED: readonly TwColumn[] = ["realisasi", "pembilang", "penyebut", "kendala", "bukti", "unit"];
+const COPIED: readonly TwColumn[] = [
+  "realisasi",
+  "pembilang",
+  "penyebut",
+  "kendala",
+  "bukti",
+  "unit",
+];
 
-const isBlank = (v: CellValue | undefined): boolean => v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-const show = (v: CellValue | undefined): string => (v === null || v === undefined ? "" : isCellError(v) ? v.error : String(v));
+const isBlank = (v: CellValue | undefined): boolean =>
+  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
+const show = (v: CellValue | undefined): string =>
+  v === null || v === undefined ? "" : isCellError(v) ? v.error : String(v);
 const same = (a: CellValue | undefined, b: CellValue | undefined): boolean =>
   typeof a === "string" && typeof b === "string" ? a.trim() === b.trim() : show(a) === show(b);
 
@@ -31,12 +40,23 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
   const plan: MergePlan = { edits: [], copied: [], skipped: [], blockers: [] };
   const { model } = readModel(master);
   if (!model) {
-    plan.blockers.push({ sheet: PK_SHEET, cell: "A1", severity: "error", message: "master tidak memenuhi susunan lembar — jalankan check pada master dulu" });
+    plan.blockers.push({
+      sheet: PK_SHEET,
+      cell: "A1",
+      severity: "error",
+      message: "master tidak memenuhi susunan lembar — jalankan check pada master dulu",
+    });
     return plan;
   }
   const unitModels = units.map((u) => ({ unit: u, ...readModel(u.book) }));
   for (const { unit, model: unitModel } of unitModels) {
-    if (!unitModel) plan.blockers.push({ sheet: PK_SHEET, cell: "A1", severity: "error", message: `${unit.label}: susunan lembar tidak sesuai — jalankan check pada berkas unit` });
+    if (!unitModel)
+      plan.blockers.push({
+        sheet: PK_SHEET,
+        cell: "A1",
+        severity: "error",
+        message: `${unit.label}: susunan lembar tidak sesuai — jalankan check pada berkas unit`,
+      });
   }
   if (plan.blockers.length > 0) return plan;
 
@@ -56,16 +76,25 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
       const theirs = um.quarters[q];
       for (let r = theirs.layout.headerRow + 1; r < (source?.rows.length ?? 0); r++) {
         const row = source?.rows[r];
-        const at = (k: TwColumn): Cell | undefined => (theirs.layout.columns[k] === undefined ? undefined : row?.[theirs.layout.columns[k] as number]);
+        const at = (k: TwColumn): Cell | undefined =>
+          theirs.layout.columns[k] === undefined
+            ? undefined
+            : row?.[theirs.layout.columns[k] as number];
         const kode = at("kode")?.value;
         if (isBlank(kode) || typeof kode === "boolean" || isCellError(kode as CellValue)) continue;
         const columns = COPIED.filter((k) => !isBlank(at(k)?.value));
         if (columns.length === 0) continue;
         const key = kodeKey(kode as string | number);
         const indicator = indicators.get(key);
-        const from = (k: TwColumn) => `${unit.label} (${sheetName}!${a1(r, theirs.layout.columns[k] as number)})`;
+        const from = (k: TwColumn) =>
+          `${unit.label} (${sheetName}!${a1(r, theirs.layout.columns[k] as number)})`;
         if (!indicator) {
-          plan.skipped.push({ sheet: sheetName, cell: "A1", severity: "error", message: `Kode "${kode}" dari ${from("kode")} tidak ada di ${PK_SHEET} master — tidak disalin` });
+          plan.skipped.push({
+            sheet: sheetName,
+            cell: "A1",
+            severity: "error",
+            message: `Kode "${kode}" dari ${from("kode")} tidak ada di ${PK_SHEET} master — tidak disalin`,
+          });
           continue;
         }
         let targetRow = mine.entries.get(key)?.row ?? appended.get(`${q}:${key}`);
@@ -73,32 +102,60 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
           targetRow = nextRow.get(q) as number;
           nextRow.set(q, targetRow + 1);
           appended.set(`${q}:${key}`, targetRow);
-          const identity: [TwColumn, string | number][] = [["kode", indicator.kode], ["indikator", indicator.indikator], ["satuan", indicator.satuan]];
+          const identity: [TwColumn, string | number][] = [
+            ["kode", indicator.kode],
+            ["indikator", indicator.indikator],
+            ["satuan", indicator.satuan],
+          ];
           for (const [k, value] of identity) {
             const col = mine.layout.columns[k];
-            if (col !== undefined && value !== "") plan.edits.push({ sheet: sheetName, row: targetRow, col, value, plainFormat: false });
+            if (col !== undefined && value !== "")
+              plan.edits.push({ sheet: sheetName, row: targetRow, col, value, plainFormat: false });
           }
         }
         for (const k of columns) {
           const value = at(k)?.value as CellValue;
           const col = mine.layout.columns[k];
           if (bad.has(`${sheetName}!${a1(r, theirs.layout.columns[k] as number)}`)) {
-            plan.skipped.push({ sheet: sheetName, cell: col === undefined ? "A1" : a1(targetRow, col), severity: "error", message: `${TW_COLUMNS[k]} dari ${from(k)} bermasalah ("${show(value)}") — perbaiki di berkas unit dulu; tidak disalin` });
+            plan.skipped.push({
+              sheet: sheetName,
+              cell: col === undefined ? "A1" : a1(targetRow, col),
+              severity: "error",
+              message: `${TW_COLUMNS[k]} dari ${from(k)} bermasalah ("${show(value)}") — perbaiki di berkas unit dulu; tidak disalin`,
+            });
             continue;
           }
           if (col === undefined) {
-            plan.skipped.push({ sheet: sheetName, cell: a1(mine.layout.headerRow, 0), severity: "warning", message: `kolom "${TW_COLUMNS[k]}" tidak ada di master; isi dari ${from(k)} tidak disalin` });
+            plan.skipped.push({
+              sheet: sheetName,
+              cell: a1(mine.layout.headerRow, 0),
+              severity: "warning",
+              message: `kolom "${TW_COLUMNS[k]}" tidak ada di master; isi dari ${from(k)} tidak disalin`,
+            });
             continue;
           }
           const cellKey = `${q}:${targetRow}:${col}`;
-          const current = written.has(cellKey) ? written.get(cellKey) : master.sheets.find((s) => s.name === sheetName)?.rows[targetRow]?.[col]?.value;
+          const current = written.has(cellKey)
+            ? written.get(cellKey)
+            : master.sheets.find((s) => s.name === sheetName)?.rows[targetRow]?.[col]?.value;
           if (same(current, value)) continue;
           if (!isBlank(current)) {
-            plan.skipped.push({ sheet: sheetName, cell: a1(targetRow, col), severity: "error", message: `master berisi "${show(current)}", ${from(k)} berisi "${show(value)}" — tidak ditimpa; putuskan sendiri` });
+            plan.skipped.push({
+              sheet: sheetName,
+              cell: a1(targetRow, col),
+              severity: "error",
+              message: `master berisi "${show(current)}", ${from(k)} berisi "${show(value)}" — tidak ditimpa; putuskan sendiri`,
+            });
             continue;
           }
           written.set(cellKey, value);
-          plan.edits.push({ sheet: sheetName, row: targetRow, col, value: value as number | string, plainFormat: false });
+          plan.edits.push({
+            sheet: sheetName,
+            row: targetRow,
+            col,
+            value: value as number | string,
+            plainFormat: false,
+          });
           plan.copied.push(`${sheetName}!${a1(targetRow, col)} ← ${from(k)}: ${show(value)}`);
         }
       }

@@ -23,7 +23,15 @@ import { readLayout, SheetLayout } from "./layout";
 import { NumberContext, readNumber } from "./parse";
 import { Problem } from "./problems";
 import { readSettings, Settings } from "./settings";
-import { a1, Cell, CellValue, findSheet, isCellError, SheetSnapshot, WorkbookSnapshot } from "./workbook";
+import {
+  a1,
+  Cell,
+  CellValue,
+  findSheet,
+  isCellError,
+  SheetSnapshot,
+  WorkbookSnapshot,
+} from "./workbook";
 import { QuarterFigures } from "./rollup";
 import { kodeKey, kodeProblem, similarSheetName } from "./names";
 
@@ -73,11 +81,18 @@ export function readModel(book: WorkbookSnapshot): ModelResult {
     else quartersComplete = false;
   }
   if (pk) warnTargetShape(pk.indicators, pk.layout, problems);
-  const model = pk && quartersComplete ? { indicators: pk.indicators, pkLayout: pk.layout, quarters, settings } : undefined;
+  const model =
+    pk && quartersComplete
+      ? { indicators: pk.indicators, pkLayout: pk.layout, quarters, settings }
+      : undefined;
   return { model, problems };
 }
 
-function requireSheet(book: WorkbookSnapshot, name: string, problems: Problem[]): SheetSnapshot | undefined {
+function requireSheet(
+  book: WorkbookSnapshot,
+  name: string,
+  problems: Problem[]
+): SheetSnapshot | undefined {
   const sheet = findSheet(book, name);
   if (sheet) return sheet;
   const lookalike = book.sheets.find((s) => similarSheetName(s.name, name));
@@ -95,7 +110,10 @@ function requireSheet(book: WorkbookSnapshot, name: string, problems: Problem[])
 type Row = (Cell | undefined)[];
 
 const isBlankRow = (row: Row | undefined): boolean =>
-  !row || row.every((c) => !c || c.value === null || (typeof c.value === "string" && c.value.trim() === ""));
+  !row ||
+  row.every(
+    (c) => !c || c.value === null || (typeof c.value === "string" && c.value.trim() === "")
+  );
 
 function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined || isCellError(v)) return "";
@@ -111,7 +129,8 @@ function readIndicators(sheet: SheetSnapshot, problems: Problem[]) {
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (isBlankRow(row)) continue;
-    const at = (k: PkColumn): Cell | undefined => (col[k] === undefined ? undefined : row?.[col[k] as number]);
+    const at = (k: PkColumn): Cell | undefined =>
+      col[k] === undefined ? undefined : row?.[col[k] as number];
     const where = (k: PkColumn) => a1(r, col[k] as number);
     const report = (k: PkColumn, message: string, severity: Problem["severity"] = "error") =>
       problems.push({ sheet: PK_SHEET, cell: where(k), message, severity });
@@ -134,9 +153,17 @@ function readIndicators(sheet: SheetSnapshot, problems: Problem[]) {
     const indikator = cellText(at("indikator")?.value);
     if (indikator === "") report("indikator", `Indikator Kinerja untuk Kode "${kode}" kosong`);
     const polaritas = readVocabulary(at("polaritas")?.value, POLARITAS, "Positif");
-    if (!polaritas) report("polaritas", `Polaritas "${cellText(at("polaritas")?.value)}" tidak dikenal — pilih Positif atau Negatif`);
+    if (!polaritas)
+      report(
+        "polaritas",
+        `Polaritas "${cellText(at("polaritas")?.value)}" tidak dikenal — pilih Positif atau Negatif`
+      );
     const agregasi = readVocabulary(at("agregasi")?.value, AGREGASI, "Jumlah");
-    if (!agregasi) report("agregasi", `Agregasi "${cellText(at("agregasi")?.value)}" tidak dikenal — pilih ${AGREGASI.join(", ")}`);
+    if (!agregasi)
+      report(
+        "agregasi",
+        `Agregasi "${cellText(at("agregasi")?.value)}" tidak dikenal — pilih ${AGREGASI.join(", ")}`
+      );
     const satuan = cellText(at("satuan")?.value);
     const ctx: NumberContext = {
       percentIndicator: isPercentSatuan(satuan),
@@ -164,7 +191,12 @@ function readIndicators(sheet: SheetSnapshot, problems: Problem[]) {
   return { indicators, layout };
 }
 
-function readQuarter(sheet: SheetSnapshot, quarter: Quarter, indicators: Indicator[], problems: Problem[]) {
+function readQuarter(
+  sheet: SheetSnapshot,
+  quarter: Quarter,
+  indicators: Indicator[],
+  problems: Problem[]
+) {
   const layout = readLayout(sheet, TW_COLUMNS, TW_REQUIRED, problems);
   if (!layout) return undefined;
   const col = layout.columns;
@@ -186,9 +218,15 @@ function readQuarter(sheet: SheetSnapshot, quarter: Quarter, indicators: Indicat
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (isBlankRow(row)) continue;
-    const at = (k: TwColumn): Cell | undefined => (col[k] === undefined ? undefined : row?.[col[k] as number]);
+    const at = (k: TwColumn): Cell | undefined =>
+      col[k] === undefined ? undefined : row?.[col[k] as number];
     const report = (k: TwColumn, message: string) =>
-      problems.push({ sheet: sheet.name, cell: a1(r, col[k] as number), message, severity: "error" });
+      problems.push({
+        sheet: sheet.name,
+        cell: a1(r, col[k] as number),
+        message,
+        severity: "error",
+      });
     const kodeValue = at("kode")?.value;
     if (kodeValue === null || kodeValue === undefined || cellText(kodeValue) === "") {
       if (hasFigures(row, col)) report("kode", "Kode kosong, padahal baris ini berisi angka");
@@ -206,7 +244,10 @@ function readQuarter(sheet: SheetSnapshot, quarter: Quarter, indicators: Indicat
       continue;
     }
     if (seen.has(key)) {
-      report("kode", `Kode "${kodeValue}" ganda — sudah diisi di baris ${(seen.get(key) as number) + 1}`);
+      report(
+        "kode",
+        `Kode "${kodeValue}" ganda — sudah diisi di baris ${(seen.get(key) as number) + 1}`
+      );
       continue;
     }
     seen.set(key, r);
@@ -214,15 +255,22 @@ function readQuarter(sheet: SheetSnapshot, quarter: Quarter, indicators: Indicat
       percentIndicator: isPercentSatuan(indicator.satuan),
       nonNegative: indicator.agregasi === "Jumlah" || indicator.agregasi === "Rasio",
     };
-    const number = (k: TwColumn) => readCellNumber(sheet.name, r, col[k], at(k), ctx, TW_COLUMNS[k], false, problems);
+    const number = (k: TwColumn) =>
+      readCellNumber(sheet.name, r, col[k], at(k), ctx, TW_COLUMNS[k], false, problems);
     const realisasi = number("realisasi");
     const pembilang = number("pembilang");
     const penyebut = number("penyebut");
     if (indicator.agregasi === "Rasio") {
       if ((pembilang === null) !== (penyebut === null)) {
-        report(pembilang === null ? "pembilang" : "penyebut", `indikator Rasio ${indicator.kode}: isi Pembilang dan Penyebut bersama-sama`);
+        report(
+          pembilang === null ? "pembilang" : "penyebut",
+          `indikator Rasio ${indicator.kode}: isi Pembilang dan Penyebut bersama-sama`
+        );
       } else if (pembilang === null && realisasi !== null) {
-        report("pembilang", `indikator Rasio ${indicator.kode} dihitung dari Pembilang ÷ Penyebut — isi keduanya, bukan hanya Realisasi`);
+        report(
+          "pembilang",
+          `indikator Rasio ${indicator.kode} dihitung dari Pembilang ÷ Penyebut — isi keduanya, bukan hanya Realisasi`
+        );
       }
     }
     entries.set(key, { realisasi, pembilang, penyebut, row: r });
@@ -245,7 +293,7 @@ function readCellNumber(
   ctx: NumberContext,
   header: string,
   required: boolean,
-  problems: Problem[],
+  problems: Problem[]
 ): number | null {
   const cellRef = a1(row, col ?? 0);
   const reading = readNumber(cell, ctx);
@@ -262,18 +310,35 @@ function readCellNumber(
       });
       return reading.value;
     case "rejected":
-      problems.push({ sheet, cell: cellRef, severity: "error", message: `${header} ${reading.reason}` });
+      problems.push({
+        sheet,
+        cell: cellRef,
+        severity: "error",
+        message: `${header} ${reading.reason}`,
+      });
       return null;
     case "blank":
-      if (required) problems.push({ sheet, cell: cellRef, severity: "error", message: `${header} wajib diisi angka` });
+      if (required)
+        problems.push({
+          sheet,
+          cell: cellRef,
+          severity: "error",
+          message: `${header} wajib diisi angka`,
+        });
       return null;
   }
 }
 
-function readVocabulary<T extends string>(v: CellValue | undefined, words: readonly T[], fallback: T): T | undefined {
+function readVocabulary<T extends string>(
+  v: CellValue | undefined,
+  words: readonly T[],
+  fallback: T
+): T | undefined {
   const text = cellText(v);
   if (text === "") return fallback;
-  return words.find((w) => normalizeWord(w).replace(/-/g, "") === normalizeWord(text).replace(/-/g, ""));
+  return words.find(
+    (w) => normalizeWord(w).replace(/-/g, "") === normalizeWord(text).replace(/-/g, "")
+  );
 }
 
 export function isPercentSatuan(satuan: string): boolean {
@@ -281,9 +346,18 @@ export function isPercentSatuan(satuan: string): boolean {
 }
 
 /** Rencana Aksi targets that disagree with Target Tahunan are worth a look, never a block. */
-function warnTargetShape(indicators: Indicator[], layout: SheetLayout<PkColumn>, problems: Problem[]) {
+function warnTargetShape(
+  indicators: Indicator[],
+  layout: SheetLayout<PkColumn>,
+  problems: Problem[]
+) {
   const warn = (ind: Indicator, k: PkColumn, message: string) =>
-    problems.push({ sheet: PK_SHEET, cell: a1(ind.row, layout.columns[k] ?? 0), severity: "warning", message });
+    problems.push({
+      sheet: PK_SHEET,
+      cell: a1(ind.row, layout.columns[k] ?? 0),
+      severity: "warning",
+      message,
+    });
   for (const ind of indicators) {
     const t = ind.quarterTargets;
     if (ind.agregasi === "Jumlah") {
@@ -291,14 +365,31 @@ function warnTargetShape(indicators: Indicator[], layout: SheetLayout<PkColumn>,
       if (all.every((x) => x !== null)) {
         const total = (all as number[]).reduce((a, b) => a + b, 0);
         if (!nearlyEqual(total, ind.targetTahunan))
-          warn(ind, "targetTahunan", `${ind.kode}: jumlah Target TW I–IV (${total}) tidak sama dengan Target Tahunan (${ind.targetTahunan})`);
+          warn(
+            ind,
+            "targetTahunan",
+            `${ind.kode}: jumlah Target TW I–IV (${total}) tidak sama dengan Target Tahunan (${ind.targetTahunan})`
+          );
       }
       if (isPercentSatuan(ind.satuan))
-        warn(ind, "agregasi", `${ind.kode}: persentase tidak dijumlahkan — pakai Agregasi Rasio atau Terakhir`);
-    } else if ((ind.agregasi === "Terakhir" || ind.agregasi === "Rasio") && t[4] !== null && !nearlyEqual(t[4], ind.targetTahunan)) {
-      warn(ind, "targetTw4", `${ind.kode}: Target TW IV (${t[4]}) berbeda dari Target Tahunan (${ind.targetTahunan})`);
+        warn(
+          ind,
+          "agregasi",
+          `${ind.kode}: persentase tidak dijumlahkan — pakai Agregasi Rasio atau Terakhir`
+        );
+    } else if (
+      (ind.agregasi === "Terakhir" || ind.agregasi === "Rasio") &&
+      t[4] !== null &&
+      !nearlyEqual(t[4], ind.targetTahunan)
+    ) {
+      warn(
+        ind,
+        "targetTw4",
+        `${ind.kode}: Target TW IV (${t[4]}) berbeda dari Target Tahunan (${ind.targetTahunan})`
+      );
     }
   }
 }
 
-const nearlyEqual = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+const nearlyEqual = (a: number, b: number): boolean =>
+  Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));

@@ -10,13 +10,15 @@ export function kodeKey(kode: string | number): string {
 
 /** Why a Kode cell cannot identify an indicator, or undefined when it can. */
 export function kodeProblem(v: CellValue | undefined): string | undefined {
-  if (v === null || v === undefined || (typeof v === "string" && v.trim() === "")) return "Kode kosong";
+  if (v === null || v === undefined || (typeof v === "string" && v.trim() === ""))
+    return "Kode kosong";
   if (isCellError(v)) return `Kode berisi galat ${v.error}`;
   if (typeof v === "boolean") return "Kode berisi nilai logika, bukan kode";
   if (typeof v === "number") return undefined;
   if (v !== v.trim()) return `Kode "${v}" diawali/diakhiri spasi — hapus spasinya`;
   // MATCH treats these as wildcards and would find the wrong row.
-  if (/[*?~]/.test(v)) return `Kode "${v}" memuat karakter * ? atau ~ — tidak boleh dipakai dalam Kode`;
+  if (/[*?~]/.test(v))
+    return `Kode "${v}" memuat karakter * ? atau ~ — tidak boleh dipakai dalam Kode`;
   if (v.length > 255) return "Kode lebih dari 255 karakter";
   return undefined;
 }

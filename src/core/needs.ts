@@ -2,7 +2,15 @@
 // unread. At 50,000 indicators the quarter sheets hold four fifths of the cells, of which the model
 // uses four columns in eleven; the recap sheets (~100 MB of XML each) and the SOP sheets it never
 // reads at all — only their names, to suggest a sheet that was probably meant (names.ts).
-import { normalizeWord, PK_SHEET, QUARTERS, quarterSheet, SETTINGS_SHEET, TW_COLUMNS, TwColumn } from "./contract";
+import {
+  normalizeWord,
+  PK_SHEET,
+  QUARTERS,
+  quarterSheet,
+  SETTINGS_SHEET,
+  TW_COLUMNS,
+  TwColumn,
+} from "./contract";
 import { findHeaderRow } from "./layout";
 import { Cell } from "./workbook";
 
@@ -15,7 +23,8 @@ export type FirstRows = readonly ((Cell | undefined)[] | undefined)[];
  * `all` cells; `none` (the sheet is listed without rows); or the first HEADER_SEARCH_ROWS rows whole
  * and, after them, the columns `columns` picks from those rows (undefined: all of them).
  */
-export type SheetNeed = "all" | "none" | { columns: (firstRows: FirstRows) => ColumnFilter | undefined };
+export type SheetNeed =
+  "all" | "none" | { columns: (firstRows: FirstRows) => ColumnFilter | undefined };
 
 // The quarter columns readQuarter looks at: Kode, the figures, and (through hasFigures) the figures
 // again to tell a row without Kode. A row holding only a note has no Kode and no figure, so the model

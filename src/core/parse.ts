@@ -20,8 +20,15 @@ const BLANK: NumberReading = { kind: "blank" };
 
 export function readNumber(cell: Cell | undefined, ctx: NumberContext): NumberReading {
   const reading = readRaw(cell, ctx);
-  if ((reading.kind === "number" || reading.kind === "fixable") && ctx.nonNegative && reading.value < 0) {
-    return { kind: "rejected", reason: `bernilai negatif (${formatNumber(reading.value)}); hitungan tidak boleh negatif` };
+  if (
+    (reading.kind === "number" || reading.kind === "fixable") &&
+    ctx.nonNegative &&
+    reading.value < 0
+  ) {
+    return {
+      kind: "rejected",
+      reason: `bernilai negatif (${formatNumber(reading.value)}); hitungan tidak boleh negatif`,
+    };
   }
   return reading;
 }
@@ -31,14 +38,20 @@ function readRaw(cell: Cell | undefined, ctx: NumberContext): NumberReading {
   const v = cell.value;
   if (v === null || v === undefined) return BLANK;
   if (isCellError(v)) return { kind: "rejected", reason: `berisi galat ${v.error}` };
-  if (typeof v === "boolean") return { kind: "rejected", reason: `berisi nilai logika ${v ? "TRUE" : "FALSE"}, bukan angka` };
+  if (typeof v === "boolean")
+    return { kind: "rejected", reason: `berisi nilai logika ${v ? "TRUE" : "FALSE"}, bukan angka` };
   if (typeof v === "number") return readStoredNumber(v, cell.numFmt, ctx);
   return readText(v, ctx);
 }
 
-function readStoredNumber(value: number, numFmt: string | undefined, ctx: NumberContext): NumberReading {
+function readStoredNumber(
+  value: number,
+  numFmt: string | undefined,
+  ctx: NumberContext
+): NumberReading {
   if (!Number.isFinite(value)) return { kind: "rejected", reason: "bukan angka yang sah" };
-  if (numFmt && isDateFormat(numFmt)) return { kind: "rejected", reason: "berisi tanggal, bukan angka" };
+  if (numFmt && isDateFormat(numFmt))
+    return { kind: "rejected", reason: "berisi tanggal, bukan angka" };
   if (ctx.percentIndicator && numFmt && isPercentFormat(numFmt)) {
     const meant = roundSignificant(value * 100);
     return {
@@ -62,7 +75,11 @@ export function isDateFormat(numFmt: string): boolean {
 }
 
 function stripLiterals(numFmt: string): string {
-  return numFmt.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "").replace(/_./g, "");
+  return numFmt
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "")
+    .replace(/_./g, "");
 }
 
 function readText(raw: string, ctx: NumberContext): NumberReading {
@@ -73,17 +90,28 @@ function readText(raw: string, ctx: NumberContext): NumberReading {
   const body = percentMatch ? percentMatch[1] : text;
   const number = parseNumberText(body);
   if (number.kind === "ambiguous") {
-    return { kind: "rejected", reason: `"${shown}" tidak jelas (ribuan atau desimal?) — ketik ulang sebagai angka` };
+    return {
+      kind: "rejected",
+      reason: `"${shown}" tidak jelas (ribuan atau desimal?) — ketik ulang sebagai angka`,
+    };
   }
   if (number.kind === "none") {
     const numbersInside = text.match(/\d+(?:[.,]\d+)*/g) ?? [];
-    if (numbersInside.length >= 2) return { kind: "rejected", reason: `"${shown}" berisi lebih dari satu angka` };
+    if (numbersInside.length >= 2)
+      return { kind: "rejected", reason: `"${shown}" berisi lebih dari satu angka` };
     return { kind: "rejected", reason: `"${shown}" bukan angka` };
   }
   if (percentMatch && !ctx.percentIndicator) {
-    return { kind: "rejected", reason: `"${shown}" memakai tanda % padahal satuan indikator bukan %` };
+    return {
+      kind: "rejected",
+      reason: `"${shown}" memakai tanda % padahal satuan indikator bukan %`,
+    };
   }
-  return { kind: "fixable", value: number.value, reason: `"${shown}" tersimpan sebagai teks — dibaca ${formatNumber(number.value)}` };
+  return {
+    kind: "fixable",
+    value: number.value,
+    reason: `"${shown}" tersimpan sebagai teks — dibaca ${formatNumber(number.value)}`,
+  };
 }
 
 type TextNumber = { kind: "ok"; value: number } | { kind: "ambiguous" } | { kind: "none" };
@@ -106,7 +134,8 @@ export function parseNumberText(input: string): TextNumber {
     const decimalMark = digits.lastIndexOf(".") > digits.lastIndexOf(",") ? "." : ",";
     const thousandsMark = decimalMark === "." ? "," : ".";
     const [intPart, fracPart, ...rest] = digits.split(decimalMark);
-    if (rest.length > 0 || !validGroups(intPart, thousandsMark) || fracPart === "") return { kind: "none" };
+    if (rest.length > 0 || !validGroups(intPart, thousandsMark) || fracPart === "")
+      return { kind: "none" };
     normalized = `${intPart.split(thousandsMark).join("")}.${fracPart}`;
   } else if (dots + commas === 0) {
     normalized = digits;

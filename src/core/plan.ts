@@ -16,7 +16,13 @@ export function check(book: WorkbookSnapshot): CheckResult {
 }
 
 export type RecapPlan =
-  | { ok: true; patch: WorkbookPatch; results: { period: PeriodId; rows: RecapRow[] }[]; warnings: Problem[]; settings: Settings }
+  | {
+      ok: true;
+      patch: WorkbookPatch;
+      results: { period: PeriodId; rows: RecapRow[] }[];
+      warnings: Problem[];
+      settings: Settings;
+    }
   | { ok: false; problems: Problem[] };
 
 export const ALL_PERIODS: readonly PeriodId[] = PERIODS.map((p) => p.id);
@@ -27,14 +33,23 @@ export const ALL_PERIODS: readonly PeriodId[] = PERIODS.map((p) => p.id);
  */
 export function sheetsToWrite(book: WorkbookSnapshot, periods: readonly PeriodId[]): PeriodId[] {
   const annual = periodById("tahunan").sheet;
-  const needsAnnual = periods.some((p) => p !== "tahunan") && !periods.includes("tahunan") && !findSheet(book, annual);
+  const needsAnnual =
+    periods.some((p) => p !== "tahunan") &&
+    !periods.includes("tahunan") &&
+    !findSheet(book, annual);
   return needsAnnual ? [...periods, "tahunan"] : [...periods];
 }
 
-export function planRecap(book: WorkbookSnapshot, periods: readonly PeriodId[] = ALL_PERIODS): RecapPlan {
+export function planRecap(
+  book: WorkbookSnapshot,
+  periods: readonly PeriodId[] = ALL_PERIODS
+): RecapPlan {
   const { model, problems } = readModel(book);
   if (!model || blocking(problems).length > 0) return { ok: false, problems };
-  const built = sheetsToWrite(book, periods).map((id) => ({ id, ...buildRecapSheet(model, periodById(id)) }));
+  const built = sheetsToWrite(book, periods).map((id) => ({
+    id,
+    ...buildRecapSheet(model, periodById(id)),
+  }));
   return {
     ok: true,
     patch: { sheets: built.map((b) => b.patch), edits: [] },
@@ -45,7 +60,11 @@ export function planRecap(book: WorkbookSnapshot, periods: readonly PeriodId[] =
 }
 
 /** The cells `fix` rewrites: exactly the problems that carry a fix, nothing else. */
-export function planFix(book: WorkbookSnapshot): { edits: CellEdit[]; fixed: Problem[]; remaining: Problem[] } {
+export function planFix(book: WorkbookSnapshot): {
+  edits: CellEdit[];
+  fixed: Problem[];
+  remaining: Problem[];
+} {
   const { problems } = readModel(book);
   const fixed = problems.filter((p) => p.fix);
   const edits = fixed.map((p) => ({ sheet: p.sheet, ...(p.fix as NonNullable<Problem["fix"]>) }));

@@ -21,4 +21,5 @@ export function formatProblem(p: Problem): string {
   return `${p.sheet}!${p.cell}: ${prefix}${p.message}${p.fix ? ` ${FIXABLE_MARK}` : ""}`;
 }
 
-export const blocking = (problems: readonly Problem[]): Problem[] => problems.filter((p) => p.severity === "error");
+export const blocking = (problems: readonly Problem[]): Problem[] =>
+  problems.filter((p) => p.severity === "error");

@@ -55,6 +55,9 @@ export function recapPeriod(model: KinerjaModel, period: PeriodDef): RecapRow[] 
 
 /** `Lengkap` or `Belum lengkap (TW II, TW IV)`, then `; note` for each note. */
 export function statusText(missing: readonly Quarter[], notes: readonly string[]): string {
-  const base = missing.length === 0 ? "Lengkap" : `Belum lengkap (${missing.map((q) => QUARTER_LABEL[q]).join(", ")})`;
+  const base =
+    missing.length === 0
+      ? "Lengkap"
+      : `Belum lengkap (${missing.map((q) => QUARTER_LABEL[q]).join(", ")})`;
   return [base, ...notes].join("; ");
 }

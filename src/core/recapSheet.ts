@@ -5,7 +5,14 @@ import { PeriodDef, periodById, RECAP_COLUMNS, RecapColumn } from "./contract";
 import { KinerjaModel } from "./model";
 import { recapPeriod, RecapRow } from "./recap";
 import { a1Notation, R1C1, RecapCells, RecapFormulas, SourceLayouts } from "./formulas";
-import { CellStyle, columnLetter, ColumnSpec, FormulaColumn, OutCell, SheetPatch } from "./workbook";
+import {
+  CellStyle,
+  columnLetter,
+  ColumnSpec,
+  FormulaColumn,
+  OutCell,
+  SheetPatch,
+} from "./workbook";
 import { kodeKey } from "./names";
 
 export const RECAP_TITLE_ROWS = 1;
@@ -16,8 +23,18 @@ const ANNUAL = periodById("tahunan");
 const letterOf = (c: RecapColumn): string => columnLetter(ORDER.indexOf(c));
 
 const WIDTHS: Record<RecapColumn, number> = {
-  no: 5, kode: 10, sasaran: 30, indikator: 45, satuan: 10, polaritas: 10, agregasi: 11,
-  target: 11, realisasi: 11, capaian: 12, kategori: 14, status: 28,
+  no: 5,
+  kode: 10,
+  sasaran: 30,
+  indikator: 45,
+  satuan: 10,
+  polaritas: 10,
+  agregasi: 11,
+  target: 11,
+  realisasi: 11,
+  capaian: 12,
+  kategori: 14,
+  status: 28,
 };
 
 export function recapTitle(period: PeriodDef, year: number | null): string {
@@ -27,17 +44,30 @@ export function recapTitle(period: PeriodDef, year: number | null): string {
 /** Stands for the row number in an A1 template, replaced per row. */
 const ROW = "\u0001";
 
-export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch: SheetPatch; rows: RecapRow[] } {
+export function buildRecapSheet(
+  model: KinerjaModel,
+  period: PeriodDef
+): { patch: SheetPatch; rows: RecapRow[] } {
   const rows = recapPeriod(model, period);
   const src: SourceLayouts = {
     pk: model.pkLayout,
-    quarters: { 1: model.quarters[1].layout, 2: model.quarters[2].layout, 3: model.quarters[3].layout, 4: model.quarters[4].layout },
+    quarters: {
+      1: model.quarters[1].layout,
+      2: model.quarters[2].layout,
+      3: model.quarters[3].layout,
+      4: model.quarters[4].layout,
+    },
   };
   // Hidden helpers after Status: PK position, then per period quarter its position, figure, penyebut.
   const n = period.quarters.length;
   const helperIndex = (i: number) => ORDER.length + i;
   const labels = period.quarters.map((q) => model.quarters[q].layout.sheet);
-  const helperHeaders = ["Baris PK", ...labels.map((l) => `Baris ${l}`), ...labels.map((l) => `Nilai ${l}`), ...labels.map((l) => `Penyebut ${l}`)];
+  const helperHeaders = [
+    "Baris PK",
+    ...labels.map((l) => `Baris ${l}`),
+    ...labels.map((l) => `Nilai ${l}`),
+    ...labels.map((l) => `Penyebut ${l}`),
+  ];
   const cells: RecapCells = {
     kode: letterOf("kode"),
     polaritas: letterOf("polaritas"),
@@ -57,7 +87,9 @@ export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch
           sheet: ANNUAL.sheet,
           kode: letterOf("kode"),
           pkPosition: columnLetter(helperIndex(0)),
-          position: Object.fromEntries(ANNUAL.quarters.map((q, k) => [q, columnLetter(helperIndex(1 + k))])),
+          position: Object.fromEntries(
+            ANNUAL.quarters.map((q, k) => [q, columnLetter(helperIndex(1 + k))])
+          ),
         },
   };
 
@@ -67,15 +99,27 @@ export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch
     [ORDER.indexOf("sasaran"), (f) => f.pkText("sasaran")],
     [ORDER.indexOf("indikator"), (f) => f.pkText("indikator")],
     [ORDER.indexOf("satuan"), (f) => f.pkText("satuan")],
-    [ORDER.indexOf("target"), (f) => (period.usesAnnualTarget ? f.annualTarget() : f.semesterTarget())],
+    [
+      ORDER.indexOf("target"),
+      (f) => (period.usesAnnualTarget ? f.annualTarget() : f.semesterTarget()),
+    ],
     [ORDER.indexOf("realisasi"), (f) => f.realisasi()],
     [ORDER.indexOf("capaian"), (f) => f.capaian()],
     [ORDER.indexOf("kategori"), (f) => f.kategori(model.settings.scale)],
     [ORDER.indexOf("status"), (f) => f.status()],
     [helperIndex(0), (f) => f.pkPosition()],
-    ...period.quarters.map((_, k): [number, Make] => [helperIndex(1 + k), (f) => f.quarterPosition(k)]),
-    ...period.quarters.map((_, k): [number, Make] => [helperIndex(1 + n + k), (f) => f.quarterValue(k)]),
-    ...period.quarters.map((_, k): [number, Make] => [helperIndex(1 + 2 * n + k), (f) => f.quarterPenyebut(k)]),
+    ...period.quarters.map((_, k): [number, Make] => [
+      helperIndex(1 + k),
+      (f) => f.quarterPosition(k),
+    ]),
+    ...period.quarters.map((_, k): [number, Make] => [
+      helperIndex(1 + n + k),
+      (f) => f.quarterValue(k),
+    ]),
+    ...period.quarters.map((_, k): [number, Make] => [
+      helperIndex(1 + 2 * n + k),
+      (f) => f.quarterPenyebut(k),
+    ]),
   ]);
   const inR1C1 = new RecapFormulas(src, cells, R1C1);
   const inA1 = new RecapFormulas(src, cells, a1Notation(ROW));
@@ -85,32 +129,64 @@ export function buildRecapSheet(model: KinerjaModel, period: PeriodDef): { patch
     const a1 = make(inA1);
     const r1c1 = make(inR1C1);
     if (a1 === undefined || r1c1 === undefined) continue;
-    if (rows.length > 0) formulaColumns.push({ col, firstRow, lastRow: firstRow + rows.length - 1, r1c1, a1: a1.split(ROW) });
+    if (rows.length > 0)
+      formulaColumns.push({
+        col,
+        firstRow,
+        lastRow: firstRow + rows.length - 1,
+        r1c1,
+        a1: a1.split(ROW),
+      });
   }
 
   const title: OutCell[] = ORDER.map(() => ({ value: null }));
   title[0] = { value: recapTitle(period, model.settings.year), style: "title" };
   title[ORDER.length - 1] = { value: AUTO_NOTE, style: "subtitle" };
-  const header: OutCell[] = [...ORDER.map((c) => RECAP_COLUMNS[c]), ...helperHeaders].map((value) => ({ value, style: "header" }));
+  const header: OutCell[] = [...ORDER.map((c) => RECAP_COLUMNS[c]), ...helperHeaders].map(
+    (value) => ({ value, style: "header" })
+  );
 
-  const body = rows.map((row, i): OutCell[] => {
+  const body = rows.map((row): OutCell[] => {
     const ind = row.indicator;
     const isRasio = ind.agregasi === "Rasio";
     const entries = period.quarters.map((q) => model.quarters[q].entries.get(kodeKey(ind.kode)));
     const values: (string | number | null)[] = [
-      row.no, ind.kode, ind.sasaran, ind.indikator, ind.satuan, ind.polaritas, ind.agregasi,
-      row.target ?? "", row.realisasi ?? "", row.capaian ?? "", row.kategori ?? "", row.status,
+      row.no,
+      ind.kode,
+      ind.sasaran,
+      ind.indikator,
+      ind.satuan,
+      ind.polaritas,
+      ind.agregasi,
+      row.target ?? "",
+      row.realisasi ?? "",
+      row.capaian ?? "",
+      row.kategori ?? "",
+      row.status,
       ind.row + 1,
       ...period.quarters.map((q, k) => (entries[k]?.row ?? model.quarters[q].layout.headerRow) + 1),
       ...entries.map((e) => (isRasio ? e?.pembilang : e?.realisasi) ?? ""),
-      ...entries.map((e) => (isRasio ? e?.penyebut ?? "" : "")),
+      ...entries.map((e) => (isRasio ? (e?.penyebut ?? "") : "")),
     ];
-    return values.map((value, col): OutCell => ({ value, style: STYLES[col] ?? (col < helperIndex(1 + n) ? "integer" : "number") }));
+    return values.map((value, col): OutCell => ({
+      value,
+      style: STYLES[col] ?? (col < helperIndex(1 + n) ? "integer" : "number"),
+    }));
   });
 
-  const columns: ColumnSpec[] = [...ORDER.map((c) => ({ width: WIDTHS[c] })), ...helperHeaders.map(() => ({ width: 10, hidden: true }))];
+  const columns: ColumnSpec[] = [
+    ...ORDER.map((c) => ({ width: WIDTHS[c] })),
+    ...helperHeaders.map(() => ({ width: 10, hidden: true })),
+  ];
   return {
-    patch: { name: period.sheet, rows: [title, header, ...body], columns, frozenRows: RECAP_TITLE_ROWS + 1, protect: true, formulaColumns },
+    patch: {
+      name: period.sheet,
+      rows: [title, header, ...body],
+      columns,
+      frozenRows: RECAP_TITLE_ROWS + 1,
+      protect: true,
+      formulaColumns,
+    },
     rows,
   };
 }

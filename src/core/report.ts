@@ -32,19 +32,39 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
 
 const number = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
 /** Indonesian notation: 1.234,56; a missing figure is a dash. */
-export const formatReportCell = (x: string | number | null): string => (x === null ? "–" : typeof x === "number" ? number.format(x) : x);
-const longDate = new Intl.DateTimeFormat("id-ID", { day: "numeric", month: "long", year: "numeric", timeZone: "Asia/Jakarta" });
+export const formatReportCell = (x: string | number | null): string =>
+  x === null ? "–" : typeof x === "number" ? number.format(x) : x;
+const longDate = new Intl.DateTimeFormat("id-ID", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "Asia/Jakarta",
+});
 
-export function buildReport(period: PeriodDef, rows: readonly RecapRow[], settings: Settings, today: Date): Report {
+export function buildReport(
+  period: PeriodDef,
+  rows: readonly RecapRow[],
+  settings: Settings,
+  today: Date
+): Report {
   const v = (key: string) => settings.values[key]?.trim() ?? "";
   const year = settings.year === null ? "" : ` Tahun ${settings.year}`;
   const scaleLabels = sortScale(settings.scale).map((b: Band) => b.label);
-  const counted = scaleLabels.map((label) => [label, rows.filter((r) => r.kategori === label).length] as const).filter(([, n]) => n > 0);
+  const counted = scaleLabels
+    .map((label) => [label, rows.filter((r) => r.kategori === label).length] as const)
+    .filter(([, n]) => n > 0);
   const withCapaian = rows.filter((r) => r.capaian !== null);
-  const mean = withCapaian.length === 0 ? null : withCapaian.reduce((a, r) => a + (r.capaian as number), 0) / withCapaian.length;
+  const mean =
+    withCapaian.length === 0
+      ? null
+      : withCapaian.reduce((a, r) => a + (r.capaian as number), 0) / withCapaian.length;
   const incomplete = rows.filter((r) => r.missingQuarters.length > 0).length;
   return {
-    letterhead: [v("Pemerintah").toUpperCase(), v("Nama Instansi").toUpperCase(), v("Alamat")].filter((l) => l !== ""),
+    letterhead: [
+      v("Pemerintah").toUpperCase(),
+      v("Nama Instansi").toUpperCase(),
+      v("Alamat"),
+    ].filter((l) => l !== ""),
     title: `LAPORAN KINERJA ${period.title.toUpperCase()}`,
     subtitle: `${v("Nama Instansi")}${year}`.trim(),
     columns: [...REPORT_COLUMNS],
@@ -61,8 +81,12 @@ export function buildReport(period: PeriodDef, rows: readonly RecapRow[], settin
     ]),
     summary: [
       `Jumlah indikator: ${rows.length}; rata-rata capaian: ${mean === null ? "–" : `${number.format(mean)} %`}.`,
-      counted.length > 0 ? `Kategori: ${counted.map(([label, n]) => `${label} ${n}`).join(", ")}.` : "",
-      incomplete > 0 ? `${incomplete} indikator belum lengkap dilaporkan.` : "Semua indikator lengkap dilaporkan.",
+      counted.length > 0
+        ? `Kategori: ${counted.map(([label, n]) => `${label} ${n}`).join(", ")}.`
+        : "",
+      incomplete > 0
+        ? `${incomplete} indikator belum lengkap dilaporkan.`
+        : "Semua indikator lengkap dilaporkan.",
     ].filter((l) => l !== ""),
     signature: {
       placeDate: [v("Kota"), longDate.format(today)].filter((p) => p !== "").join(", "),

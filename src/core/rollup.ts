@@ -1,7 +1,11 @@
 // Roll-ups of quarters into a period — DESIGN.md §3, one table row per Agregasi.
 import { Agregasi } from "./contract";
 
-export type QuarterFigures = { realisasi: number | null; pembilang: number | null; penyebut: number | null };
+export type QuarterFigures = {
+  realisasi: number | null;
+  pembilang: number | null;
+  penyebut: number | null;
+};
 
 export type Rollup = {
   /** Whether a quarter counts as reported for this Agregasi. */
@@ -12,7 +16,8 @@ export type Rollup = {
   semesterTarget: (targets: readonly (number | null)[]) => number | null;
 };
 
-const numbers = (xs: readonly (number | null)[]): number[] => xs.filter((x): x is number => x !== null);
+const numbers = (xs: readonly (number | null)[]): number[] =>
+  xs.filter((x): x is number => x !== null);
 const sum = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
 const lastOf = (xs: readonly (number | null)[]): number | null => {
   const last = xs[xs.length - 1];
@@ -22,7 +27,8 @@ const latestReported = (xs: readonly (number | null)[]): number | null => {
   const given = numbers(xs);
   return given.length === 0 ? null : given[given.length - 1];
 };
-const total = (xs: readonly (number | null)[]): number | null => (numbers(xs).length === 0 ? null : sum(numbers(xs)));
+const total = (xs: readonly (number | null)[]): number | null =>
+  numbers(xs).length === 0 ? null : sum(numbers(xs));
 const mean = (xs: readonly (number | null)[]): number | null => {
   const given = numbers(xs);
   return given.length === 0 ? null : sum(given) / given.length;

@@ -6,7 +6,11 @@ import { parseNumberText } from "./parse";
 import { Problem } from "./problems";
 import { a1, SheetSnapshot } from "./workbook";
 
-export type Settings = { values: Record<string, string>; scale: readonly Band[]; year: number | null };
+export type Settings = {
+  values: Record<string, string>;
+  scale: readonly Band[];
+  year: number | null;
+};
 
 export const DEFAULT_SETTINGS: Settings = { values: {}, scale: DEFAULT_SCALE, year: null };
 

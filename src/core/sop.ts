@@ -8,7 +8,12 @@ import { Problem } from "./problems";
 import { a1, Cell, cellText, findSheet, WorkbookSnapshot } from "./workbook";
 
 export type Pelaksana = "Sekretaris" | "Kepala Bidang" | "Kasubag Perencanaan" | "Staf";
-export const PELAKSANA: readonly Pelaksana[] = ["Sekretaris", "Kepala Bidang", "Kasubag Perencanaan", "Staf"];
+export const PELAKSANA: readonly Pelaksana[] = [
+  "Sekretaris",
+  "Kepala Bidang",
+  "Kasubag Perencanaan",
+  "Staf",
+];
 
 export type SopStep = {
   no: number;
@@ -21,17 +26,90 @@ export type SopStep = {
   keputusan: string;
 };
 
-export const SOP_COLUMNS = ["No", "Kegiatan", "Pelaksana", "Persyaratan/Kelengkapan", "Waktu Baku", "Output", "Keputusan"] as const;
+export const SOP_COLUMNS = [
+  "No",
+  "Kegiatan",
+  "Pelaksana",
+  "Persyaratan/Kelengkapan",
+  "Waktu Baku",
+  "Output",
+  "Keputusan",
+] as const;
 
 export const SOP_STEPS: readonly SopStep[] = [
-  { no: 1, kegiatan: "Mengumpulkan data laporan kinerja triwulan kepada subbag/seksi, OPD dan instansi terkait", pelaksana: "Sekretaris", persyaratan: "Perjanjian Kinerja, Rencana Aksi", waktuBaku: "15 Menit", output: "Disposisi", keputusan: "" },
-  { no: 2, kegiatan: "Merekap laporan kinerja triwulan", pelaksana: "Staf", persyaratan: "Disposisi, Perjanjian Kinerja, Rencana Aksi", waktuBaku: "30 Menit", output: "Lembar Disposisi", keputusan: "" },
-  { no: 3, kegiatan: "Mengolah data laporan kinerja triwulan", pelaksana: "Staf", persyaratan: "Disposisi, Perjanjian Kinerja, Rencana Aksi, Laporan", waktuBaku: "2 Menit", output: "Draft Laporan Kinerja", keputusan: "" },
-  { no: 4, kegiatan: "Menyusun laporan kinerja triwulan", pelaksana: "Kepala Bidang", persyaratan: "Perjanjian Kinerja, Rencana Aksi, Draft Laporan Kinerja", waktuBaku: "30 Menit", output: "Draft Laporan Kinerja", keputusan: "" },
-  { no: 6, kegiatan: "Merekap 2 (dua) laporan triwulan untuk menyusun laporan semester", pelaksana: "Staf", persyaratan: "Catatan Pembagian Tugas", waktuBaku: "2 Hari", output: "Disposisi", keputusan: "" },
-  { no: 7, kegiatan: "Menyusun laporan semester dan laporan tahunan", pelaksana: "Kasubag Perencanaan", persyaratan: "Data Laporan Kinerja Triwulan", waktuBaku: "120 Hari", output: "Lembar Disposisi", keputusan: "Ya: lanjut ke langkah 8; Tidak: kembali ke langkah 4" },
-  { no: 8, kegiatan: "Mensosialisasikan laporan semesteran", pelaksana: "Kasubag Perencanaan", persyaratan: "Hasil Koreksi Laporan Kinerja Triwulan", waktuBaku: "60 Menit", output: "Draft Laporan Kinerja", keputusan: "" },
-  { no: 9, kegiatan: "Menyusun 2 (dua) laporan semesteran menjadi laporan kinerja tahunan", pelaksana: "Kasubag Perencanaan", persyaratan: "Laporan Kinerja Triwulan", waktuBaku: "15 Menit", output: "Draft Laporan Kinerja", keputusan: "" },
+  {
+    no: 1,
+    kegiatan:
+      "Mengumpulkan data laporan kinerja triwulan kepada subbag/seksi, OPD dan instansi terkait",
+    pelaksana: "Sekretaris",
+    persyaratan: "Perjanjian Kinerja, Rencana Aksi",
+    waktuBaku: "15 Menit",
+    output: "Disposisi",
+    keputusan: "",
+  },
+  {
+    no: 2,
+    kegiatan: "Merekap laporan kinerja triwulan",
+    pelaksana: "Staf",
+    persyaratan: "Disposisi, Perjanjian Kinerja, Rencana Aksi",
+    waktuBaku: "30 Menit",
+    output: "Lembar Disposisi",
+    keputusan: "",
+  },
+  {
+    no: 3,
+    kegiatan: "Mengolah data laporan kinerja triwulan",
+    pelaksana: "Staf",
+    persyaratan: "Disposisi, Perjanjian Kinerja, Rencana Aksi, Laporan",
+    waktuBaku: "2 Menit",
+    output: "Draft Laporan Kinerja",
+    keputusan: "",
+  },
+  {
+    no: 4,
+    kegiatan: "Menyusun laporan kinerja triwulan",
+    pelaksana: "Kepala Bidang",
+    persyaratan: "Perjanjian Kinerja, Rencana Aksi, Draft Laporan Kinerja",
+    waktuBaku: "30 Menit",
+    output: "Draft Laporan Kinerja",
+    keputusan: "",
+  },
+  {
+    no: 6,
+    kegiatan: "Merekap 2 (dua) laporan triwulan untuk menyusun laporan semester",
+    pelaksana: "Staf",
+    persyaratan: "Catatan Pembagian Tugas",
+    waktuBaku: "2 Hari",
+    output: "Disposisi",
+    keputusan: "",
+  },
+  {
+    no: 7,
+    kegiatan: "Menyusun laporan semester dan laporan tahunan",
+    pelaksana: "Kasubag Perencanaan",
+    persyaratan: "Data Laporan Kinerja Triwulan",
+    waktuBaku: "120 Hari",
+    output: "Lembar Disposisi",
+    keputusan: "Ya: lanjut ke langkah 8; Tidak: kembali ke langkah 4",
+  },
+  {
+    no: 8,
+    kegiatan: "Mensosialisasikan laporan semesteran",
+    pelaksana: "Kasubag Perencanaan",
+    persyaratan: "Hasil Koreksi Laporan Kinerja Triwulan",
+    waktuBaku: "60 Menit",
+    output: "Draft Laporan Kinerja",
+    keputusan: "",
+  },
+  {
+    no: 9,
+    kegiatan: "Menyusun 2 (dua) laporan semesteran menjadi laporan kinerja tahunan",
+    pelaksana: "Kasubag Perencanaan",
+    persyaratan: "Laporan Kinerja Triwulan",
+    waktuBaku: "15 Menit",
+    output: "Draft Laporan Kinerja",
+    keputusan: "",
+  },
 ];
 
 /** The step the add-in's own recap carries out, recorded in the tracker with the recap. */
@@ -77,10 +155,21 @@ export function readSopSteps(book: WorkbookSnapshot): SopSteps {
   const sheet = findSheet(book, SOP_SHEET);
   if (!sheet) return { steps: [...SOP_STEPS], problems: [], source: "seed" };
   const problems: Problem[] = [];
-  const layout = readLayout<SopKey>(sheet, SOP_HEADERS, ["no", "kegiatan", "waktuBaku"], problems, SOP_HEADERS.kegiatan);
+  const layout = readLayout<SopKey>(
+    sheet,
+    SOP_HEADERS,
+    ["no", "kegiatan", "waktuBaku"],
+    problems,
+    SOP_HEADERS.kegiatan
+  );
   if (!layout) return { steps: [...SOP_STEPS], problems, source: "seed" };
   const report = (row: number, key: SopKey, message: string) =>
-    problems.push({ sheet: SOP_SHEET, cell: a1(row, layout.columns[key] ?? 0), severity: "error", message });
+    problems.push({
+      sheet: SOP_SHEET,
+      cell: a1(row, layout.columns[key] ?? 0),
+      severity: "error",
+      message,
+    });
   const seen = new Map<number, number>();
   const steps: SopStep[] = [];
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
@@ -102,7 +191,12 @@ export function readSopSteps(book: WorkbookSnapshot): SopSteps {
     }
     seen.set(no, r);
     const waktuBaku = text("waktuBaku");
-    if (parseWaktuBaku(waktuBaku) === undefined) report(r, "waktuBaku", `Waktu Baku "${waktuBaku}" tidak dikenal — tulis mis. "15 Menit" atau "2 Hari"`);
+    if (parseWaktuBaku(waktuBaku) === undefined)
+      report(
+        r,
+        "waktuBaku",
+        `Waktu Baku "${waktuBaku}" tidak dikenal — tulis mis. "15 Menit" atau "2 Hari"`
+      );
     steps.push({
       no,
       kegiatan: text("kegiatan"),
@@ -114,7 +208,12 @@ export function readSopSteps(book: WorkbookSnapshot): SopSteps {
     });
   }
   if (steps.length === 0) {
-    problems.push({ sheet: SOP_SHEET, cell: a1(layout.headerRow, 0), severity: "error", message: "lembar SOP tidak berisi langkah yang terbaca — dipakai SOP bawaan" });
+    problems.push({
+      sheet: SOP_SHEET,
+      cell: a1(layout.headerRow, 0),
+      severity: "error",
+      message: "lembar SOP tidak berisi langkah yang terbaca — dipakai SOP bawaan",
+    });
     return { steps: [...SOP_STEPS], problems, source: "seed" };
   }
   return { steps: steps.sort((a, b) => a.no - b.no), problems, source: "sheet" };

@@ -26,8 +26,16 @@ import { TRACKER_COLUMNS } from "./tracker";
 import { columnLetter, ColumnSpec, OutCell, SheetPatch, sheetRef } from "./workbook";
 import { SampleIndicator } from "./sample";
 
-export type ListValidation = { col: number; fromRow: number; toRow: number; values: readonly string[] };
-export type NewSheet = SheetPatch & { validations: ListValidation[]; visibility: "visible" | "veryHidden" };
+export type ListValidation = {
+  col: number;
+  fromRow: number;
+  toRow: number;
+  values: readonly string[];
+};
+export type NewSheet = SheetPatch & {
+  validations: ListValidation[];
+  visibility: "visible" | "veryHidden";
+};
 
 /** Rows below the header that get dropdowns, so new indicators typed later get them too. */
 const VALIDATION_ROWS = 1000;
@@ -35,26 +43,59 @@ export const TITLE_ROWS = 1;
 const HEADER_ROW = TITLE_ROWS; // 0-based
 const FIRST_DATA_ROW = HEADER_ROW + 1;
 
-export type TemplateIndicator = Pick<SampleIndicator, "kode" | "indikator" | "satuan" | "polaritas" | "quarterTargets"> &
-  Partial<Pick<SampleIndicator, "sasaran" | "targetTahunan" | "agregasi" | "penanggungJawab" | "realisasi" | "unit">>;
+export type TemplateIndicator = Pick<
+  SampleIndicator,
+  "kode" | "indikator" | "satuan" | "polaritas" | "quarterTargets"
+> &
+  Partial<
+    Pick<
+      SampleIndicator,
+      "sasaran" | "targetTahunan" | "agregasi" | "penanggungJawab" | "realisasi" | "unit"
+    >
+  >;
 
 const PK_WIDTHS: Record<PkColumn, number> = {
-  kode: 9, sasaran: 32, indikator: 48, satuan: 10, targetTahunan: 10, targetTw1: 9, targetTw2: 9, targetTw3: 9,
-  targetTw4: 9, polaritas: 10, agregasi: 11, penanggungJawab: 30,
+  kode: 9,
+  sasaran: 32,
+  indikator: 48,
+  satuan: 10,
+  targetTahunan: 10,
+  targetTw1: 9,
+  targetTw2: 9,
+  targetTw3: 9,
+  targetTw4: 9,
+  polaritas: 10,
+  agregasi: 11,
+  penanggungJawab: 30,
 };
 const TW_WIDTHS: Record<TwColumn, number> = {
-  kode: 9, indikator: 48, satuan: 10, target: 9, realisasi: 10, pembilang: 10, penyebut: 10, capaian: 11,
-  kendala: 36, bukti: 24, unit: 20,
+  kode: 9,
+  indikator: 48,
+  satuan: 10,
+  target: 9,
+  realisasi: 10,
+  pembilang: 10,
+  penyebut: 10,
+  capaian: 11,
+  kendala: 36,
+  bukti: 24,
+  unit: 20,
 };
 
 const PK_ORDER = Object.keys(PK_COLUMNS) as PkColumn[];
 const TW_ORDER = Object.keys(TW_COLUMNS) as TwColumn[];
 
-const header = (texts: readonly string[]): OutCell[] => texts.map((value) => ({ value, style: "header" }));
+const header = (texts: readonly string[]): OutCell[] =>
+  texts.map((value) => ({ value, style: "header" }));
 const titleRow = (title: string): OutCell[] => [{ value: title, style: "title" }];
 const yearSuffix = (year: number | null) => (year === null ? "" : ` Tahun ${year}`);
 
-function sheet(name: string, rows: OutCell[][], widths: readonly number[], extra: Partial<NewSheet> = {}): NewSheet {
+function sheet(
+  name: string,
+  rows: OutCell[][],
+  widths: readonly number[],
+  extra: Partial<NewSheet> = {}
+): NewSheet {
   return {
     name,
     rows,
@@ -68,7 +109,13 @@ function sheet(name: string, rows: OutCell[][], widths: readonly number[], extra
 }
 
 export function settingsSheet(values: Record<string, string>): NewSheet {
-  const rows = [header(["Kunci", "Nilai"]), ...SETTINGS_KEYS.map((k) => [{ value: k, style: "text" as const }, { value: values[k] ?? "", style: "text" as const }])];
+  const rows = [
+    header(["Kunci", "Nilai"]),
+    ...SETTINGS_KEYS.map((k) => [
+      { value: k, style: "text" as const },
+      { value: values[k] ?? "", style: "text" as const },
+    ]),
+  ];
   return sheet(SETTINGS_SHEET, rows, [24, 60], { frozenRows: 1 });
 }
 
@@ -88,16 +135,38 @@ export function pkSheet(indicators: readonly TemplateIndicator[], year: number |
       agregasi: ind.agregasi ?? "Jumlah",
       penanggungJawab: ind.penanggungJawab ?? "",
     };
-    return PK_ORDER.map((k) => ({ value: v[k], style: typeof v[k] === "number" ? "number" : "text" }));
+    return PK_ORDER.map((k) => ({
+      value: v[k],
+      style: typeof v[k] === "number" ? "number" : "text",
+    }));
   });
   const col = (k: PkColumn) => PK_ORDER.indexOf(k);
-  return sheet(PK_SHEET, [titleRow(`Perjanjian Kinerja${yearSuffix(year)}`), header(PK_ORDER.map((k) => PK_COLUMNS[k])), ...body], PK_ORDER.map((k) => PK_WIDTHS[k]), {
-    frozenRows: FIRST_DATA_ROW,
-    validations: [
-      { col: col("polaritas"), fromRow: FIRST_DATA_ROW, toRow: FIRST_DATA_ROW + VALIDATION_ROWS, values: POLARITAS },
-      { col: col("agregasi"), fromRow: FIRST_DATA_ROW, toRow: FIRST_DATA_ROW + VALIDATION_ROWS, values: AGREGASI },
+  return sheet(
+    PK_SHEET,
+    [
+      titleRow(`Perjanjian Kinerja${yearSuffix(year)}`),
+      header(PK_ORDER.map((k) => PK_COLUMNS[k])),
+      ...body,
     ],
-  });
+    PK_ORDER.map((k) => PK_WIDTHS[k]),
+    {
+      frozenRows: FIRST_DATA_ROW,
+      validations: [
+        {
+          col: col("polaritas"),
+          fromRow: FIRST_DATA_ROW,
+          toRow: FIRST_DATA_ROW + VALIDATION_ROWS,
+          values: POLARITAS,
+        },
+        {
+          col: col("agregasi"),
+          fromRow: FIRST_DATA_ROW,
+          toRow: FIRST_DATA_ROW + VALIDATION_ROWS,
+          values: AGREGASI,
+        },
+      ],
+    }
+  );
 }
 
 /** The quarter sheet's Capaian (%): the indicator's Polaritas looked up in Perjanjian Kinerja by Kode. */
@@ -111,12 +180,20 @@ function quarterCapaianFormula(row: number): string {
   return capaianFormula(c("target"), c("realisasi"), isNegatif);
 }
 
-export function quarterSheetTemplate(q: Quarter, indicators: readonly TemplateIndicator[], year: number | null): NewSheet {
+export function quarterSheetTemplate(
+  q: Quarter,
+  indicators: readonly TemplateIndicator[],
+  year: number | null
+): NewSheet {
   const body = indicators.map((ind, i): OutCell[] => {
     const row = FIRST_DATA_ROW + i;
     const reported = ind.realisasi?.[q] ?? null;
     const [realisasi, pembilang, penyebut] = Array.isArray(reported)
-      ? [reported[1] === 0 ? null : roundHalfAway((reported[0] / reported[1]) * 100, 2), reported[0], reported[1]]
+      ? [
+          reported[1] === 0 ? null : roundHalfAway((reported[0] / reported[1]) * 100, 2),
+          reported[0],
+          reported[1],
+        ]
       : [reported, null, null];
     const target = ind.quarterTargets[q - 1];
     const v: Record<TwColumn, OutCell> = {
@@ -127,25 +204,35 @@ export function quarterSheetTemplate(q: Quarter, indicators: readonly TemplateIn
       realisasi: { value: realisasi, style: "number" },
       pembilang: { value: pembilang, style: "number" },
       penyebut: { value: penyebut, style: "number" },
-      capaian: { value: capaian(ind.polaritas as Polaritas, target, realisasi).value ?? "", formula: quarterCapaianFormula(row), style: "decimal" },
+      capaian: {
+        value: capaian(ind.polaritas as Polaritas, target, realisasi).value ?? "",
+        formula: quarterCapaianFormula(row),
+        style: "decimal",
+      },
       kendala: { value: "", style: "text" },
       bukti: { value: "", style: "text" },
-      unit: { value: reported === null ? "" : ind.unit ?? "", style: "text" },
+      unit: { value: reported === null ? "" : (ind.unit ?? ""), style: "text" },
     };
     return TW_ORDER.map((k) => v[k]);
   });
   const title = `Realisasi Kinerja Triwulan ${QUARTER_LABEL[q].replace("TW ", "")}${yearSuffix(year)}`;
-  return sheet(quarterSheet(q), [titleRow(title), header(TW_ORDER.map((k) => TW_COLUMNS[k])), ...body], TW_ORDER.map((k) => TW_WIDTHS[k]), {
-    frozenRows: FIRST_DATA_ROW,
-  });
+  return sheet(
+    quarterSheet(q),
+    [titleRow(title), header(TW_ORDER.map((k) => TW_COLUMNS[k])), ...body],
+    TW_ORDER.map((k) => TW_WIDTHS[k]),
+    {
+      frozenRows: FIRST_DATA_ROW,
+    }
+  );
 }
-
 
 export function sopSheet(): NewSheet {
   const rows = [
     header(SOP_COLUMNS),
     ...SOP_STEPS.map((s): OutCell[] =>
-      [s.no, s.kegiatan, s.pelaksana, s.persyaratan, s.waktuBaku, s.output, s.keputusan].map((value) => ({ value, style: "text" as const })),
+      [s.no, s.kegiatan, s.pelaksana, s.persyaratan, s.waktuBaku, s.output, s.keputusan].map(
+        (value) => ({ value, style: "text" as const })
+      )
     ),
   ];
   return sheet(SOP_SHEET, rows, [5, 50, 20, 40, 12, 24, 34], {
@@ -155,21 +242,42 @@ export function sopSheet(): NewSheet {
 }
 
 export function trackerSheet(): NewSheet {
-  return sheet(TRACKER_SHEET, [header(TRACKER_COLUMNS.map((c) => c.header))], TRACKER_COLUMNS.map((c) => c.width), {
-    frozenRows: 1,
-    validations: [{ col: TRACKER_COLUMNS.findIndex((c) => c.key === "pelaksana"), fromRow: 1, toRow: 1 + VALIDATION_ROWS, values: PELAKSANA }],
-  });
+  return sheet(
+    TRACKER_SHEET,
+    [header(TRACKER_COLUMNS.map((c) => c.header))],
+    TRACKER_COLUMNS.map((c) => c.width),
+    {
+      frozenRows: 1,
+      validations: [
+        {
+          col: TRACKER_COLUMNS.findIndex((c) => c.key === "pelaksana"),
+          fromRow: 1,
+          toRow: 1 + VALIDATION_ROWS,
+          values: PELAKSANA,
+        },
+      ],
+    }
+  );
 }
 
 export const LOG_COLUMNS = ["Waktu", "Pengguna", "Aksi", "Lembar", "Rincian", "Hash"] as const;
 
 export function logSheet(): NewSheet {
-  return sheet(LOG_SHEET, [header(LOG_COLUMNS)], [20, 20, 16, 16, 60, 18], { visibility: "veryHidden" });
+  return sheet(LOG_SHEET, [header(LOG_COLUMNS)], [20, 20, 16, 16, 60, 18], {
+    visibility: "veryHidden",
+  });
 }
 
 /** Every contract sheet of a new workbook, in the order people meet them. */
-export function newWorkbook(options: { year: number | null; settings: Record<string, string>; indicators: readonly TemplateIndicator[] }): NewSheet[] {
-  const settings = { ...options.settings, Tahun: options.year === null ? options.settings.Tahun ?? "" : String(options.year) };
+export function newWorkbook(options: {
+  year: number | null;
+  settings: Record<string, string>;
+  indicators: readonly TemplateIndicator[];
+}): NewSheet[] {
+  const settings = {
+    ...options.settings,
+    Tahun: options.year === null ? (options.settings.Tahun ?? "") : String(options.year),
+  };
   return [
     settingsSheet(settings),
     pkSheet(options.indicators, options.year),

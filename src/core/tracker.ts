@@ -9,8 +9,19 @@ import { parseWaktuBaku, SopStep } from "./sop";
 import { a1, Cell, cellText, findSheet, RowAppend, WorkbookSnapshot } from "./workbook";
 
 export type TrackerKey =
-  | "no" | "langkah" | "kegiatan" | "periode" | "pelaksana" | "nama" | "mulai" | "selesai" | "durasi"
-  | "waktuBaku" | "sesuai" | "keputusan" | "catatan";
+  | "no"
+  | "langkah"
+  | "kegiatan"
+  | "periode"
+  | "pelaksana"
+  | "nama"
+  | "mulai"
+  | "selesai"
+  | "durasi"
+  | "waktuBaku"
+  | "sesuai"
+  | "keputusan"
+  | "catatan";
 export type TrackerColumn = { key: TrackerKey; header: string; width: number };
 
 export const TRACKER_COLUMNS: readonly TrackerColumn[] = [
@@ -28,7 +39,10 @@ export const TRACKER_COLUMNS: readonly TrackerColumn[] = [
   { key: "keputusan", header: "Keputusan", width: 12 },
   { key: "catatan", header: "Catatan", width: 40 },
 ];
-const HEADERS = Object.fromEntries(TRACKER_COLUMNS.map((c) => [c.key, c.header])) as Record<TrackerKey, string>;
+const HEADERS = Object.fromEntries(TRACKER_COLUMNS.map((c) => [c.key, c.header])) as Record<
+  TrackerKey,
+  string
+>;
 const KEYS = TRACKER_COLUMNS.map((c) => c.key);
 const ANCHOR = HEADERS.langkah;
 
@@ -47,7 +61,8 @@ export const PERIODE_LABEL: Record<PeriodeKey, string> = {
 export const PERIODE_KEYS = Object.keys(PERIODE_LABEL) as PeriodeKey[];
 export type Periode = { key: PeriodeKey; year: number | null };
 
-export const periodeText = (p: Periode): string => (p.year === null ? PERIODE_LABEL[p.key] : `${PERIODE_LABEL[p.key]} ${p.year}`);
+export const periodeText = (p: Periode): string =>
+  p.year === null ? PERIODE_LABEL[p.key] : `${PERIODE_LABEL[p.key]} ${p.year}`;
 
 const squeeze = (s: string): string => s.replace(/[\s\u00a0]+/g, "").toLowerCase();
 
@@ -118,7 +133,8 @@ export function readTracker(book: WorkbookSnapshot): TrackerRead {
     const at = (k: TrackerKey) => sheet.rows[r]?.[layout.columns[k] as number];
     if (KEYS.every((k) => cellText(at(k)?.value) === "")) continue;
     const text = (k: TrackerKey) => cellText(at(k)?.value);
-    const serial = (k: TrackerKey) => (typeof at(k)?.value === "number" ? (at(k)?.value as number) : null);
+    const serial = (k: TrackerKey) =>
+      typeof at(k)?.value === "number" ? (at(k)?.value as number) : null;
     entries.push({
       row: r,
       no: numberOf(at("no")),
@@ -136,7 +152,13 @@ export function readTracker(book: WorkbookSnapshot): TrackerRead {
       catatan: text("catatan"),
     });
   }
-  return { exists: true, layout, entries, nextRow: Math.max(lastUsed + 1, layout.headerRow + 1), problems };
+  return {
+    exists: true,
+    layout,
+    entries,
+    nextRow: Math.max(lastUsed + 1, layout.headerRow + 1),
+    problems,
+  };
 }
 
 // ---- planning an append -------------------------------------------------------------------------
@@ -166,15 +188,40 @@ export type TrackerPlan =
   | { ok: false; problems: Problem[] };
 
 const FORMAT: Record<TrackerKey, string> = {
-  no: "0", langkah: "0", kegiatan: "@", periode: "@", pelaksana: "@", nama: "@", mulai: DATE_TIME_FORMAT,
-  selesai: DATE_TIME_FORMAT, durasi: "0", waktuBaku: "@", sesuai: "@", keputusan: "@", catatan: "@",
+  no: "0",
+  langkah: "0",
+  kegiatan: "@",
+  periode: "@",
+  pelaksana: "@",
+  nama: "@",
+  mulai: DATE_TIME_FORMAT,
+  selesai: DATE_TIME_FORMAT,
+  durasi: "0",
+  waktuBaku: "@",
+  sesuai: "@",
+  keputusan: "@",
+  catatan: "@",
 };
 
 /** Validates the records, then lays them out as rows below the tracker's last used row. */
-export function planTrackerRows(tracker: TrackerRead, sheetProtected: boolean, records: readonly StepRecord[]): TrackerPlan {
+export function planTrackerRows(
+  tracker: TrackerRead,
+  sheetProtected: boolean,
+  records: readonly StepRecord[]
+): TrackerPlan {
   if (tracker.exists && !tracker.layout) return { ok: false, problems: tracker.problems };
   if (sheetProtected) {
-    return { ok: false, problems: [{ sheet: TRACKER_SHEET, cell: "A1", severity: "error", message: "lembar diproteksi — buka proteksinya agar langkah SOP dapat dicatat" }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          sheet: TRACKER_SHEET,
+          cell: "A1",
+          severity: "error",
+          message: "lembar diproteksi — buka proteksinya agar langkah SOP dapat dicatat",
+        },
+      ],
+    };
   }
   const layout = tracker.layout ?? TEMPLATE_LAYOUT;
   const col = (k: TrackerKey) => layout.columns[k] as number;
@@ -182,11 +229,15 @@ export function planTrackerRows(tracker: TrackerRead, sheetProtected: boolean, r
   const problems: Problem[] = [];
   const rows = records.map((rec, i): TrackerEntry => {
     const row = tracker.nextRow + i;
-    const report = (k: TrackerKey, message: string) => problems.push({ sheet: TRACKER_SHEET, cell: a1(row, col(k)), severity: "error", message });
+    const report = (k: TrackerKey, message: string) =>
+      problems.push({ sheet: TRACKER_SHEET, cell: a1(row, col(k)), severity: "error", message });
     if (rec.nama.trim() === "") report("nama", "Nama pelaksana wajib diisi");
     if (rec.selesai < rec.mulai) report("selesai", "Selesai lebih awal dari Mulai");
     if (rec.keputusan === "Tidak" && rec.catatan.trim() === "") {
-      report("catatan", "Catatan wajib diisi bila Keputusan Tidak: tulis apa yang harus diperbaiki");
+      report(
+        "catatan",
+        "Catatan wajib diisi bila Keputusan Tidak: tulis apa yang harus diperbaiki"
+      );
     }
     // Elapsed minutes, nights and weekends included. Waktu Baku counts working time ("2 Hari" is 16
     // working hours), so a multi-day step reads longer than it worked; counting working minutes

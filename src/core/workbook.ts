@@ -78,10 +78,17 @@ export type ColumnSpec = { width: number; hidden?: boolean };
  * A column whose data rows all hold one formula: in R1C1 notation (the same text for every row), and
  * in A1 as the pieces around the row number, so any row's text is one join away.
  */
-export type FormulaColumn = { col: number; firstRow: number; lastRow: number; r1c1: string; a1: readonly string[] };
+export type FormulaColumn = {
+  col: number;
+  firstRow: number;
+  lastRow: number;
+  r1c1: string;
+  a1: readonly string[];
+};
 
 /** The A1 formula of a formula column at a 0-based row. */
-export const formulaAt = (column: FormulaColumn, row: number): string => column.a1.join(String(row + 1));
+export const formulaAt = (column: FormulaColumn, row: number): string =>
+  column.a1.join(String(row + 1));
 
 export type SheetPatch = {
   name: string;
@@ -103,7 +110,13 @@ export type SheetPatch = {
  * One user cell written: a plain number by `fix` (with the user's consent), or a unit's figure or
  * note copied into an empty cell by `merge`.
  */
-export type CellEdit = { sheet: string; row: number; col: number; value: number | string; plainFormat: boolean };
+export type CellEdit = {
+  sheet: string;
+  row: number;
+  col: number;
+  value: number | string;
+  plainFormat: boolean;
+};
 
 /**
  * Rows appended below a sheet's last row, starting at column `col`: a step-tracker row. `null` leaves

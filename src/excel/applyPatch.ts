@@ -15,7 +15,12 @@ export type WriteOptions = {
   modernApi: boolean;
 };
 
-export function queueWrite(context: Excel.RequestContext, state: ReadState, batch: WriteBatch, options: WriteOptions): void {
+export function queueWrite(
+  context: Excel.RequestContext,
+  state: ReadState,
+  batch: WriteBatch,
+  options: WriteOptions
+): void {
   // Nothing needs recalculating until every formula is in place; the last sync lifts both.
   context.application.suspendApiCalculationUntilNextSync();
   if (options.modernApi) context.application.suspendScreenUpdatingUntilNextSync();
@@ -50,16 +55,21 @@ export function queueWrite(context: Excel.RequestContext, state: ReadState, batc
   for (const rows of batch.append ?? []) {
     const width = rows.values[0]?.length ?? 0;
     if (rows.values.length === 0 || width === 0) continue;
-    const range = sheet(rows.sheet).getRange(rangeAddress(rows.row, rows.col, rows.row + rows.values.length - 1, rows.col + width - 1));
+    const range = sheet(rows.sheet).getRange(
+      rangeAddress(rows.row, rows.col, rows.row + rows.values.length - 1, rows.col + width - 1)
+    );
     // Formats first, so that a Nama like "1/2" or a note stays text instead of becoming a date.
     range.numberFormat = rows.numberFormats;
-    range.values = rows.values.map((line) => line.map((v) => (typeof v === "string" ? textInput(v) : v)));
+    range.values = rows.values.map((line) =>
+      line.map((v) => (typeof v === "string" ? textInput(v) : v))
+    );
   }
 
   // Every recap sheet exists before any formula is written: a semester's formulas name Tahunan, and
   // Excel takes a formula naming a sheet it does not have for a link to another workbook.
   for (const patch of batch.rewrite ?? []) {
-    if (!info.has(patch.name) && !proxies.has(patch.name)) proxies.set(patch.name, worksheets.add(patch.name));
+    if (!info.has(patch.name) && !proxies.has(patch.name))
+      proxies.set(patch.name, worksheets.add(patch.name));
   }
   const rewritten: Excel.Worksheet[] = [];
   for (const patch of batch.rewrite ?? []) {
@@ -76,9 +86,11 @@ export function queueWrite(context: Excel.RequestContext, state: ReadState, batc
   }
 
   for (const k of batch.kategoriFormats ?? []) addKategoriFormat(sheet(k.sheet), k);
-  for (const c of batch.charts ?? []) addChart(sheet(c.sheet), c, (state.charts.get(c.sheet) ?? []).includes(c.name));
+  for (const c of batch.charts ?? [])
+    addChart(sheet(c.sheet), c, (state.charts.get(c.sheet) ?? []).includes(c.name));
   // Last of the generated sheets' steps: protection keeps people from typing over the formulas.
-  for (const ws of rewritten) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  for (const ws of rewritten)
+    ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
 
   if (batch.log && batch.log.length > 0) {
     let row = state.logNextRow;
@@ -92,7 +104,9 @@ export function queueWrite(context: Excel.RequestContext, state: ReadState, batc
       }
       row = spec.rows.length;
     }
-    const lines = batch.log.map((e) => [e.time, e.user, e.action, e.sheet, e.detail, e.hash].map(textInput));
+    const lines = batch.log.map((e) =>
+      [e.time, e.user, e.action, e.sheet, e.detail, e.hash].map(textInput)
+    );
     sheet(LOG_SHEET).getRange(rangeAddress(row, 0, row + lines.length - 1, 5)).values = lines;
   }
   if (batch.activate) sheet(batch.activate).activate();

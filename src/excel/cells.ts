@@ -5,7 +5,8 @@ import { ColumnRange } from "./types";
 export const rangeAddress = (r0: number, c0: number, r1: number, c1: number): string =>
   r0 === r1 && c0 === c1 ? a1(r0, c0) : `${a1(r0, c0)}:${a1(r1, c1)}`;
 
-export const columnRangeAddress = (r: ColumnRange): string => rangeAddress(r.fromRow, r.col, r.toRow, r.col);
+export const columnRangeAddress = (r: ColumnRange): string =>
+  rangeAddress(r.fromRow, r.col, r.toRow, r.col);
 
 /** Text that starts with "=" would be taken for a formula; a leading apostrophe keeps it text. */
 export function textInput(value: string): string {
@@ -30,12 +31,18 @@ const NUMBER_FORMATS: Record<CellStyle, string> = {
   decimal: "0.00",
   integer: "0",
 };
-export const numberFormatOf = (cell: OutCell | undefined): string => NUMBER_FORMATS[cell?.style ?? "text"];
+export const numberFormatOf = (cell: OutCell | undefined): string =>
+  NUMBER_FORMATS[cell?.style ?? "text"];
 
 /** Column widths in the core are Excel character widths (as in .xlsx); Office.js wants points. */
-export const widthInPoints = (spec: ColumnSpec): number => Math.round((spec.width * 7 + 5) * 0.75 * 100) / 100;
+export const widthInPoints = (spec: ColumnSpec): number =>
+  Math.round((spec.width * 7 + 5) * 0.75 * 100) / 100;
 
 /** Pads each row to `width` so the 2-D arrays Office.js takes are rectangular. */
-export function rectangle<T, B>(rows: readonly (readonly T[])[], width: number, map: (cell: T | undefined) => B): B[][] {
+export function rectangle<T, B>(
+  rows: readonly (readonly T[])[],
+  width: number,
+  map: (cell: T | undefined) => B
+): B[][] {
   return rows.map((row) => Array.from({ length: width }, (_, c) => map(row[c])));
 }

@@ -8,7 +8,12 @@ export function addValidation(ws: Excel.Worksheet, v: ListValidation): void {
   const validation = ws.getRange(rangeAddress(v.fromRow, v.col, v.toRow, v.col)).dataValidation;
   validation.rule = { list: { inCellDropDown: true, source: v.values.join(",") } };
   // The same words as the command line's workbooks, so a cell refuses alike in either.
-  validation.errorAlert = { showAlert: true, style: "Stop", title: "Nilai tidak dikenal", message: `Pilih salah satu: ${v.values.join(", ")}` };
+  validation.errorAlert = {
+    showAlert: true,
+    style: "Stop",
+    title: "Nilai tidak dikenal",
+    message: `Pilih salah satu: ${v.values.join(", ")}`,
+  };
 }
 
 /** One rule per band, comparing the whole cell: "Tinggi" must not colour "Sangat Tinggi". */
@@ -28,7 +33,11 @@ export function addKategoriFormat(ws: Excel.Worksheet, k: KategoriFormat): void 
 export function addChart(ws: Excel.Worksheet, spec: ChartSpec, replace: boolean): void {
   if (replace) ws.charts.getItem(spec.name).delete();
   if (spec.values.toRow < spec.values.fromRow) return;
-  const chart = ws.charts.add("BarClustered", ws.getRange(columnRangeAddress(spec.values)), "Columns");
+  const chart = ws.charts.add(
+    "BarClustered",
+    ws.getRange(columnRangeAddress(spec.values)),
+    "Columns"
+  );
   chart.name = spec.name;
   chart.title.text = spec.title;
   chart.legend.visible = false;

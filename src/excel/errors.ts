@@ -29,7 +29,7 @@ export class ExcelError extends Error {
   constructor(
     readonly kind: ExcelErrorKind,
     readonly code: string,
-    message: string,
+    message: string
   ) {
     super(message);
     this.name = "ExcelError";
@@ -42,7 +42,15 @@ export class ExcelError extends Error {
  */
 export function toExcelError(err: unknown): ExcelError {
   if (err instanceof ExcelError) return err;
-  const code = typeof err === "object" && err !== null && "code" in err ? String((err as { code: unknown }).code) : "";
-  const message = err instanceof Error ? err.message : typeof err === "object" && err !== null && "message" in err ? String((err as { message: unknown }).message) : String(err);
+  const code =
+    typeof err === "object" && err !== null && "code" in err
+      ? String((err as { code: unknown }).code)
+      : "";
+  const message =
+    err instanceof Error
+      ? err.message
+      : typeof err === "object" && err !== null && "message" in err
+        ? String((err as { message: unknown }).message)
+        : String(err);
   return new ExcelError(BY_CODE[code] ?? "unknown", code, message);
 }

@@ -15,11 +15,16 @@ const MODERN = "1.9";
 /** Excel.createWorkbook(base64). */
 const CREATE_WORKBOOK = "1.8";
 
-export function createExcelGateway(host: ExcelHost = officeHost(), options: GatewayOptions = {}): WorkbookGateway {
+export function createExcelGateway(
+  host: ExcelHost = officeHost(),
+  options: GatewayOptions = {}
+): WorkbookGateway {
   const modernApi = (): boolean => host.supports(MODERN);
-  const canOpenWorkbook = (): boolean => host.createWorkbook !== undefined && host.supports(CREATE_WORKBOOK);
+  const canOpenWorkbook = (): boolean =>
+    host.createWorkbook !== undefined && host.supports(CREATE_WORKBOOK);
   return {
-    read: () => runExcel(host, async (context) => (await readWorkbook(context, options.windowCells)).read),
+    read: () =>
+      runExcel(host, async (context) => (await readWorkbook(context, options.windowCells)).read),
 
     update: (decide) =>
       runExcel(host, async (context) => {
@@ -43,7 +48,8 @@ export function createExcelGateway(host: ExcelHost = officeHost(), options: Gate
     canOpenWorkbook,
 
     async openWorkbook(base64) {
-      if (!canOpenWorkbook() || !host.createWorkbook) throw new ExcelError("apiNotSupported", "", "Excel.createWorkbook needs ExcelApi 1.8");
+      if (!canOpenWorkbook() || !host.createWorkbook)
+        throw new ExcelError("apiNotSupported", "", "Excel.createWorkbook needs ExcelApi 1.8");
       try {
         await host.createWorkbook(base64);
       } catch (err) {

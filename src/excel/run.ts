@@ -28,7 +28,8 @@ export async function runExcel<T>(host: ExcelHost, batch: Batch<T>): Promise<T> 
 export function officeHost(): ExcelHost {
   return {
     run<T>(batch: Batch<T>): Promise<T> {
-      if (typeof Excel === "undefined") return Promise.reject(new ExcelError("notInExcel", "", "Excel is not available"));
+      if (typeof Excel === "undefined")
+        return Promise.reject(new ExcelError("notInExcel", "", "Excel is not available"));
       return Excel.run(batch);
     },
     supports(version: string): boolean {
@@ -36,6 +37,8 @@ export function officeHost(): ExcelHost {
       return requirements ? requirements.isSetSupported("ExcelApi", version) : false;
     },
     createWorkbook:
-      typeof Excel !== "undefined" && typeof Excel.createWorkbook === "function" ? (base64) => Excel.createWorkbook(base64) : undefined,
+      typeof Excel !== "undefined" && typeof Excel.createWorkbook === "function"
+        ? (base64) => Excel.createWorkbook(base64)
+        : undefined,
   };
 }

@@ -34,7 +34,14 @@ export type ChartSpec = {
   size: { rows: number; cols: number };
 };
 
-export type LogEntry = { time: string; user: string; action: string; sheet: string; detail: string; hash: string };
+export type LogEntry = {
+  time: string;
+  user: string;
+  action: string;
+  sheet: string;
+  detail: string;
+  hash: string;
+};
 
 export type WriteBatch = {
   /** Created only when missing: an existing sheet of that name is never touched. */

@@ -25,9 +25,14 @@ export function writeSheetCells(ws: Excel.Worksheet, patch: SheetPatch): void {
       // Each body column has one style in practice; broadcast it rather than send it per row.
       const formats = new Set(body.map((r) => numberFormatOf(r[c])));
       const column = ws.getRange(rangeAddress(bodyStart, c, bodyEnd, c));
-      column.numberFormat = formats.size === 1 ? [[[...formats][0]]] : body.map((r) => [numberFormatOf(r[c])]);
+      column.numberFormat =
+        formats.size === 1 ? [[[...formats][0]]] : body.map((r) => [numberFormatOf(r[c])]);
     }
-    ws.getRange(rangeAddress(bodyStart, c0, bodyEnd, c1)).formulas = rectangle(cells, c1 - c0 + 1, (c) => cellInput(c, ""));
+    ws.getRange(rangeAddress(bodyStart, c0, bodyEnd, c1)).formulas = rectangle(
+      cells,
+      c1 - c0 + 1,
+      (c) => cellInput(c, "")
+    );
   }
   for (const f of columns) {
     const range = ws.getRange(rangeAddress(f.firstRow, f.col, f.lastRow, f.col));
@@ -37,7 +42,12 @@ export function writeSheetCells(ws: Excel.Worksheet, patch: SheetPatch): void {
   }
 }
 
-function writeExplicit(ws: Excel.Worksheet, rows: readonly OutCell[][], top: number, width: number): void {
+function writeExplicit(
+  ws: Excel.Worksheet,
+  rows: readonly OutCell[][],
+  top: number,
+  width: number
+): void {
   const range = ws.getRange(rangeAddress(top, 0, top + rows.length - 1, width - 1));
   // Formats first: a number written into a cell still formatted as text would stay text.
   range.numberFormat = rectangle(rows, width, (c) => (c ? numberFormatOf(c) : null));
@@ -45,7 +55,10 @@ function writeExplicit(ws: Excel.Worksheet, rows: readonly OutCell[][], top: num
 }
 
 /** Runs of adjacent columns that hold plain values in the body. */
-function valueSpans(width: number, formulaColumns: ReadonlyMap<number, FormulaColumn>): [number, number][] {
+function valueSpans(
+  width: number,
+  formulaColumns: ReadonlyMap<number, FormulaColumn>
+): [number, number][] {
   const spans: [number, number][] = [];
   for (let c = 0; c < width; c++) {
     if (formulaColumns.has(c)) continue;
@@ -67,7 +80,8 @@ export function styleSheet(ws: Excel.Worksheet, patch: SheetPatch): void {
       const style = row[c]?.style;
       let c1 = c;
       while (c1 + 1 < row.length && row[c1 + 1]?.style === style) c1++;
-      if (style && STYLED.includes(style)) applyStyle(ws.getRange(rangeAddress(r, c, r, c1)), style, c1 > c);
+      if (style && STYLED.includes(style))
+        applyStyle(ws.getRange(rangeAddress(r, c, r, c1)), style, c1 > c);
       c = c1 + 1;
     }
   });
@@ -94,7 +108,14 @@ function applyStyle(range: Excel.Range, style: CellStyle, wide: boolean): void {
     format.wrapText = true;
     format.verticalAlignment = "Center";
     // InsideVertical does not exist on a one-cell range; asking for it fails the whole batch.
-    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...(wide ? ["InsideVertical"] : [])] as const;
-    for (const edge of edges) format.borders.getItem(edge as Excel.BorderIndex).style = "Continuous";
+    const edges = [
+      "EdgeTop",
+      "EdgeBottom",
+      "EdgeLeft",
+      "EdgeRight",
+      ...(wide ? ["InsideVertical"] : []),
+    ] as const;
+    for (const edge of edges)
+      format.borders.getItem(edge as Excel.BorderIndex).style = "Continuous";
   }
 }

@@ -9,7 +9,11 @@ export type Intent = "success" | "warning" | "error" | "info";
 export type Message = { intent: Intent; text: string };
 
 export function recapMessage(outcome: RecapOutcome, t: Strings): Message {
-  if (!outcome.ok) return { intent: "error", text: t.recapBlocked(outcome.problems.filter((p) => p.severity === "error").length) };
+  if (!outcome.ok)
+    return {
+      intent: "error",
+      text: t.recapBlocked(outcome.problems.filter((p) => p.severity === "error").length),
+    };
   const done = t.recapDone(outcome.sheets, outcome.indicators);
   return outcome.warnings.length > 0
     ? { intent: "warning", text: `${done} ${t.recapWarnings(outcome.warnings.length)}` }
@@ -24,7 +28,10 @@ export function setupMessage(outcome: SetupOutcome, t: Strings): Message {
 
 export function fixMessage(outcome: FixOutcome, t: Strings): Message {
   if (outcome.applied === 0 && outcome.skipped === 0) return { intent: "info", text: t.fixNothing };
-  return { intent: outcome.skipped > 0 ? "warning" : "success", text: t.fixDone(outcome.applied, outcome.skipped) };
+  return {
+    intent: outcome.skipped > 0 ? "warning" : "success",
+    text: t.fixDone(outcome.applied, outcome.skipped),
+  };
 }
 
 /** The first few problems, each with its cell, so a refusal says what to fix. */
@@ -34,15 +41,29 @@ export function problemList(problems: readonly Problem[], shown = 3): string {
 }
 
 export function stepMessage(outcome: StepOutcome, t: Strings): Message {
-  if (!outcome.ok) return { intent: "error", text: `${t.sop.refused(outcome.problems.length)} ${problemList(outcome.problems)}` };
+  if (!outcome.ok)
+    return {
+      intent: "error",
+      text: `${t.sop.refused(outcome.problems.length)} ${problemList(outcome.problems)}`,
+    };
   const e = outcome.entry;
   const over = e.sesuai === "Tidak";
-  return { intent: over ? "warning" : "success", text: t.sop.recorded(e.langkah ?? 0, e.periode, e.durasi ?? 0, over) };
+  return {
+    intent: over ? "warning" : "success",
+    text: t.sop.recorded(e.langkah ?? 0, e.periode, e.durasi ?? 0, over),
+  };
 }
 
 export function decisionMessage(outcome: DecisionOutcome, t: Strings): Message {
-  if (!outcome.ok) return { intent: "error", text: `${t.decision.refused(outcome.problems.length)} ${problemList(outcome.problems)}` };
-  return { intent: "success", text: t.decision.done(outcome.entry.periode, outcome.entry.keputusan) };
+  if (!outcome.ok)
+    return {
+      intent: "error",
+      text: `${t.decision.refused(outcome.problems.length)} ${problemList(outcome.problems)}`,
+    };
+  return {
+    intent: "success",
+    text: t.decision.done(outcome.entry.periode, outcome.entry.keputusan),
+  };
 }
 
 export function reportRefusedMessage(problems: readonly Problem[], t: Strings): Message {
@@ -50,7 +71,8 @@ export function reportRefusedMessage(problems: readonly Problem[], t: Strings): 
 }
 
 export function errorMessage(err: unknown, t: Strings): Message {
-  if (err instanceof ExcelError && err.kind !== "unknown") return { intent: "error", text: t.errors[err.kind] };
+  if (err instanceof ExcelError && err.kind !== "unknown")
+    return { intent: "error", text: t.errors[err.kind] };
   const detail = err instanceof Error ? err.message : String(err);
   const code = err instanceof ExcelError && err.code ? ` (${t.errorCode(err.code)})` : "";
   return { intent: "error", text: `${t.errors.unknown} ${detail}${code}` };

@@ -27,15 +27,22 @@ const id = {
   setupNothing: "Semua lembar sudah ada — tidak ada yang diubah.",
 
   recapTitle: "Rekap",
-  recap: { semester1: "Rekap Semester I", semester2: "Rekap Semester II", tahunan: "Rekap Tahunan" },
+  recap: {
+    semester1: "Rekap Semester I",
+    semester2: "Rekap Semester II",
+    tahunan: "Rekap Tahunan",
+  },
   recapRunning: (what: string) => `${what} sedang disusun…`,
-  recapDone: (sheets: string[], n: number) => `Rekap ${sheets.join(", ")} selesai: ${n} indikator, dengan rumus yang tetap hidup.`,
+  recapDone: (sheets: string[], n: number) =>
+    `Rekap ${sheets.join(", ")} selesai: ${n} indikator, dengan rumus yang tetap hidup.`,
   recapWarnings: (n: number) => `${n} peringatan — lihat daftar di bawah.`,
-  recapBlocked: (n: number) => `Rekap dibatalkan: ${n} masalah harus diperbaiki dulu. Tidak ada yang ditulis.`,
+  recapBlocked: (n: number) =>
+    `Rekap dibatalkan: ${n} masalah harus diperbaiki dulu. Tidak ada yang ditulis.`,
 
   fixButton: (n: number) => `Perbaiki angka (${n})`,
   fixTitle: "Perbaiki angka?",
-  fixIntro: (n: number) => `${n} sel berisi angka yang tersimpan sebagai teks atau sebagai persen. Sel-sel ini ditulis ulang sebagai angka biasa; sel lain tidak disentuh.`,
+  fixIntro: (n: number) =>
+    `${n} sel berisi angka yang tersimpan sebagai teks atau sebagai persen. Sel-sel ini ditulis ulang sebagai angka biasa; sel lain tidak disentuh.`,
   fixConfirm: "Perbaiki",
   cancel: "Batal",
   fixRunning: "Memperbaiki angka…",
@@ -51,11 +58,16 @@ const id = {
   goTo: (ref: string) => `Pilih sel ${ref}`,
 
   errors: {
-    cellEditMode: "Excel sedang dalam mode edit sel. Tekan Enter atau Esc di sel itu, lalu coba lagi.",
-    itemNotFound: "Lembar atau sel yang dicari tidak ada (mungkin baru diganti nama atau dihapus). Muat ulang lalu coba lagi.",
-    accessDenied: "Lembar diproteksi, jadi Excel menolak perubahan. Buka proteksinya (Tinjau → Buka Proteksi Lembar), lalu coba lagi.",
-    payloadTooLarge: "Buku kerja ini terlalu besar untuk satu permintaan Excel di web. Coba di Excel desktop, atau rekap satu periode saja.",
-    apiNotSupported: "Versi Excel ini belum mendukung fitur yang dibutuhkan. Perbarui Excel atau pakai Excel di web.",
+    cellEditMode:
+      "Excel sedang dalam mode edit sel. Tekan Enter atau Esc di sel itu, lalu coba lagi.",
+    itemNotFound:
+      "Lembar atau sel yang dicari tidak ada (mungkin baru diganti nama atau dihapus). Muat ulang lalu coba lagi.",
+    accessDenied:
+      "Lembar diproteksi, jadi Excel menolak perubahan. Buka proteksinya (Tinjau → Buka Proteksi Lembar), lalu coba lagi.",
+    payloadTooLarge:
+      "Buku kerja ini terlalu besar untuk satu permintaan Excel di web. Coba di Excel desktop, atau rekap satu periode saja.",
+    apiNotSupported:
+      "Versi Excel ini belum mendukung fitur yang dibutuhkan. Perbarui Excel atau pakai Excel di web.",
     notInExcel: "Excel tidak tersedia. Buka panel ini dari dalam Excel.",
     busy: "Excel sedang sibuk. Tunggu sebentar lalu coba lagi.",
     unknown: "Terjadi galat tak terduga.",
@@ -91,19 +103,26 @@ const en: Strings = {
   setupNothing: "Every sheet is already there — nothing changed.",
 
   recapTitle: "Recap",
-  recap: { semester1: "Recap Semester I", semester2: "Recap Semester II", tahunan: "Recap Tahunan (annual)" },
+  recap: {
+    semester1: "Recap Semester I",
+    semester2: "Recap Semester II",
+    tahunan: "Recap Tahunan (annual)",
+  },
   recapRunning: (what) => `${what} in progress…`,
-  recapDone: (sheets, n) => `Recap of ${sheets.join(", ")} done: ${n} indicators, as live formulas.`,
+  recapDone: (sheets, n) =>
+    `Recap of ${sheets.join(", ")} done: ${n} indicators, as live formulas.`,
   recapWarnings: (n) => `${n} warnings — see the list below.`,
   recapBlocked: (n) => `Recap cancelled: fix ${n} problems first. Nothing was written.`,
 
   fixButton: (n) => `Fix numbers (${n})`,
   fixTitle: "Fix numbers?",
-  fixIntro: (n) => `${n} cells hold a number stored as text or as a percentage. They are rewritten as plain numbers; no other cell is touched.`,
+  fixIntro: (n) =>
+    `${n} cells hold a number stored as text or as a percentage. They are rewritten as plain numbers; no other cell is touched.`,
   fixConfirm: "Fix",
   cancel: "Cancel",
   fixRunning: "Fixing numbers…",
-  fixDone: (applied, skipped) => `${applied} cells fixed.${skipped > 0 ? ` ${skipped} cells changed since they were shown and were left alone.` : ""}`,
+  fixDone: (applied, skipped) =>
+    `${applied} cells fixed.${skipped > 0 ? ` ${skipped} cells changed since they were shown and were left alone.` : ""}`,
   fixNothing: "No number needs fixing.",
 
   problemsTitle: (n) => `Problems (${n})`,
@@ -116,9 +135,12 @@ const en: Strings = {
   errors: {
     cellEditMode: "Excel is in cell-edit mode. Press Enter or Esc in that cell, then try again.",
     itemNotFound: "The sheet or cell is not there (renamed or deleted?). Refresh and try again.",
-    accessDenied: "The sheet is protected, so Excel refused the change. Unprotect it (Review → Unprotect Sheet) and try again.",
-    payloadTooLarge: "This workbook is too large for one request of Excel on the web. Try Excel desktop, or recap one period at a time.",
-    apiNotSupported: "This version of Excel lacks a feature the add-in needs. Update Excel or use Excel on the web.",
+    accessDenied:
+      "The sheet is protected, so Excel refused the change. Unprotect it (Review → Unprotect Sheet) and try again.",
+    payloadTooLarge:
+      "This workbook is too large for one request of Excel on the web. Try Excel desktop, or recap one period at a time.",
+    apiNotSupported:
+      "This version of Excel lacks a feature the add-in needs. Update Excel or use Excel on the web.",
     notInExcel: "Excel is not available. Open this pane from inside Excel.",
     busy: "Excel is busy. Wait a moment and try again.",
     unknown: "An unexpected error occurred.",

@@ -8,7 +8,11 @@ const MARGIN = 14;
 
 /** jsPDF's standard fonts speak WinAnsi only; replace what they cannot draw rather than print junk. */
 const printable = (text: string): string =>
-  text.replace(/≥/g, ">=").replace(/≤/g, "<=").replace(/[–—]/g, "-").replace(/[^\x20-\x7e\u00a0-\u00ff\n]/g, "?");
+  text
+    .replace(/≥/g, ">=")
+    .replace(/≤/g, "<=")
+    .replace(/[–—]/g, "-")
+    .replace(/[^\x20-\x7e\u00a0-\u00ff\n]/g, "?");
 
 /** One section per report, each starting on a new page. */
 export function reportPdf(reports: readonly Report[]): Uint8Array {
@@ -51,7 +55,9 @@ function drawReport(doc: jsPDF, report: Report): void {
     body: report.rows.map((r) => r.map((c) => printable(formatReportCell(c)))),
     styles: { fontSize: 8, cellPadding: 1.5, lineWidth: 0.1, lineColor: [120, 120, 120] },
     headStyles: { fillColor: [217, 225, 242], textColor: 20, fontStyle: "bold", halign: "center" },
-    columnStyles: Object.fromEntries(report.columns.map((c, i) => [i, { cellWidth: (c.width / total) * usable, halign: c.align }])),
+    columnStyles: Object.fromEntries(
+      report.columns.map((c, i) => [i, { cellWidth: (c.width / total) * usable, halign: c.align }])
+    ),
     theme: "grid",
   });
   // AutoTable records where the table ended on the document it drew on.

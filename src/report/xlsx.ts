@@ -3,14 +3,27 @@
 import ExcelJS from "exceljs";
 import { Report } from "../core/report";
 
-const THIN: Partial<ExcelJS.Borders> = { top: { style: "thin" }, left: { style: "thin" }, bottom: { style: "thin" }, right: { style: "thin" } };
+const THIN: Partial<ExcelJS.Borders> = {
+  top: { style: "thin" },
+  left: { style: "thin" },
+  bottom: { style: "thin" },
+  right: { style: "thin" },
+};
 
-export async function reportXlsx(reports: readonly { sheet: string; report: Report }[]): Promise<Uint8Array> {
+export async function reportXlsx(
+  reports: readonly { sheet: string; report: Report }[]
+): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook();
   book.creator = "Rekap Kinerja";
   for (const { sheet, report } of reports) {
     const ws = book.addWorksheet(sheet, {
-      pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },
+      pageSetup: {
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+      },
     });
     const span = report.columns.length;
     const centered = (text: string, font: Partial<ExcelJS.Font>) => {
@@ -19,7 +32,9 @@ export async function reportXlsx(reports: readonly { sheet: string; report: Repo
       row.getCell(1).font = font;
       row.getCell(1).alignment = { horizontal: "center" };
     };
-    report.letterhead.forEach((line, i) => centered(line, { bold: i < 2, size: i === 1 ? 13 : 11 }));
+    report.letterhead.forEach((line, i) =>
+      centered(line, { bold: i < 2, size: i === 1 ? 13 : 11 })
+    );
     ws.addRow([]);
     centered(report.title, { bold: true, size: 12 });
     centered(report.subtitle, { size: 11 });

@@ -1,8 +1,24 @@
 // The task pane: overview, recap actions, the SOP (steps, decision, report) and problems. It knows use
 // cases and a gateway, never Office.js.
 import { lazy, Suspense, useState } from "react";
-import { Body1, Button, makeStyles, ProgressBar, Spinner, Title3, tokens } from "@fluentui/react-components";
-import { applyFixes, FixPreview, previewFixes, recap, setUpWorkbook, showProblem, WorkbookGateway } from "../app";
+import {
+  Body1,
+  Button,
+  makeStyles,
+  ProgressBar,
+  Spinner,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  applyFixes,
+  FixPreview,
+  previewFixes,
+  recap,
+  setUpWorkbook,
+  showProblem,
+  WorkbookGateway,
+} from "../app";
 import { PeriodId } from "../core/contract";
 import { errorMessage, fixMessage, recapMessage, setupMessage } from "../i18n/messages";
 import { ActionBar } from "./components/ActionBar";
@@ -20,7 +36,12 @@ import { useStrings } from "./strings";
 const FixDialog = lazy(() => import(/* webpackChunkName: "fix-dialog" */ "./components/FixDialog"));
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+  },
   header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS },
   toolbar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
@@ -37,18 +58,27 @@ export function App({ gateway }: { gateway: WorkbookGateway }) {
   const busy = action.status === "running";
 
   // After an action the overview is read again even without events (hosts older than ExcelApi 1.9).
-  const afterwards = <T,>(work: () => Promise<T>) => async () => {
-    try {
-      return await work();
-    } finally {
-      if (!live) void refresh();
-    }
-  };
+  const afterwards =
+    <T,>(work: () => Promise<T>) =>
+    async () => {
+      try {
+        return await work();
+      } finally {
+        if (!live) void refresh();
+      }
+    };
   const sop = useProcess(gateway, action.run, afterwards);
   const { env } = sop;
   const onRecap = (period: PeriodId) =>
-    action.run(t.recapRunning(t.recap[period]), afterwards(async () => recapMessage(await recap(gateway, [period], env), t)));
-  const onSetup = () => action.run(t.setupRunning, afterwards(async () => setupMessage(await setUpWorkbook(gateway, env), t)));
+    action.run(
+      t.recapRunning(t.recap[period]),
+      afterwards(async () => recapMessage(await recap(gateway, [period], env), t))
+    );
+  const onSetup = () =>
+    action.run(
+      t.setupRunning,
+      afterwards(async () => setupMessage(await setUpWorkbook(gateway, env), t))
+    );
   const onFix = () =>
     action.run(t.fixRunning, async () => {
       const found = await previewFixes(gateway);
@@ -59,7 +89,10 @@ export function App({ gateway }: { gateway: WorkbookGateway }) {
     });
   const onConfirmFix = (confirmed: FixPreview) => {
     setFixOpen(false);
-    void action.run(t.fixRunning, afterwards(async () => fixMessage(await applyFixes(gateway, confirmed.edits, env), t)));
+    void action.run(
+      t.fixRunning,
+      afterwards(async () => fixMessage(await applyFixes(gateway, confirmed.edits, env), t))
+    );
   };
 
   return (
@@ -68,14 +101,27 @@ export function App({ gateway }: { gateway: WorkbookGateway }) {
         <Title3 as="h1">{t.title}</Title3>
         <Body1>{t.tagline}</Body1>
       </header>
-      <ResultBar message={action.status === "running" ? null : action.message ?? (error ? errorMessage(error, t) : null)} onDismiss={action.dismiss} />
+      <ResultBar
+        message={
+          action.status === "running"
+            ? null
+            : (action.message ?? (error ? errorMessage(error, t) : null))
+        }
+        onDismiss={action.dismiss}
+      />
       {busy && (
         <div role="status" aria-live="polite">
           <Spinner size="tiny" label={action.label} labelPosition="after" />
           <ProgressBar thickness="medium" />
         </div>
       )}
-      <ActionBar busy={busy || !overview} fixable={overview?.fixable ?? 0} onSetup={onSetup} onRecap={onRecap} onFix={onFix} />
+      <ActionBar
+        busy={busy || !overview}
+        fixable={overview?.fixable ?? 0}
+        onSetup={onSetup}
+        onRecap={onRecap}
+        onFix={onFix}
+      />
       {overview ? (
         <>
           <OverviewTable overview={overview} />
@@ -90,9 +136,17 @@ export function App({ gateway }: { gateway: WorkbookGateway }) {
             onFinish={sop.finish}
             onDiscard={sop.discard}
           />
-          <DecisionSection decisions={overview.process.decisions} busy={busy} canDecide={sop.name.trim() !== ""} onDecide={sop.decide} />
+          <DecisionSection
+            decisions={overview.process.decisions}
+            busy={busy}
+            canDecide={sop.name.trim() !== ""}
+            onDecide={sop.decide}
+          />
           <ReportSection busy={busy} onReport={sop.report} />
-          <ProblemList problems={overview.problems} onSelect={(p) => void showProblem(gateway, p).catch(action.report)} />
+          <ProblemList
+            problems={overview.problems}
+            onSelect={(p) => void showProblem(gateway, p).catch(action.report)}
+          />
         </>
       ) : (
         !error && <Spinner size="small" label={t.loading} />
@@ -106,7 +160,12 @@ export function App({ gateway }: { gateway: WorkbookGateway }) {
       )}
       {preview && (
         <Suspense fallback={<Spinner size="tiny" />}>
-          <FixDialog open={fixOpen} preview={preview} onConfirm={() => onConfirmFix(preview)} onCancel={() => setFixOpen(false)} />
+          <FixDialog
+            open={fixOpen}
+            preview={preview}
+            onConfirm={() => onConfirmFix(preview)}
+            onCancel={() => setFixOpen(false)}
+          />
         </Suspense>
       )}
     </main>

@@ -1,6 +1,12 @@
 // Entry of the task pane: wait for Office, then render once inside one FluentProvider.
 import { createRoot } from "react-dom/client";
-import { Body1, FluentProvider, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  Body1,
+  FluentProvider,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import { createExcelGateway } from "../excel/gateway";
 import { officeLanguage, STRINGS } from "../i18n/strings";
 import { App } from "./App";
@@ -20,9 +26,13 @@ function render(): void {
   root.render(
     <FluentProvider theme={webLightTheme}>
       <StringsContext.Provider value={strings}>
-        {inExcel ? <App gateway={createExcelGateway()} /> : <NotInExcel text={strings.notInExcel} />}
+        {inExcel ? (
+          <App gateway={createExcelGateway()} />
+        ) : (
+          <NotInExcel text={strings.notInExcel} />
+        )}
       </StringsContext.Provider>
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 

@@ -36,7 +36,11 @@ export function parseStarted(text: string | null): StartedStep | null {
   if (!text) return null;
   try {
     const v = JSON.parse(text) as Partial<StartedStep>;
-    const ok = typeof v.step === "number" && PERIODE_KEYS.includes(v.periode as PeriodeKey) && typeof v.startedAt === "string" && !Number.isNaN(Date.parse(v.startedAt));
+    const ok =
+      typeof v.step === "number" &&
+      PERIODE_KEYS.includes(v.periode as PeriodeKey) &&
+      typeof v.startedAt === "string" &&
+      !Number.isNaN(Date.parse(v.startedAt));
     return ok ? (v as StartedStep) : null;
   } catch {
     return null; // not JSON: treat as nothing started

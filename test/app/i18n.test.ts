@@ -12,14 +12,24 @@ describe("language and messages", () => {
   });
 
   test("Office.js error codes become typed errors with an Indonesian explanation", () => {
-    const err = toExcelError(Object.assign(new Error("The operation failed"), { code: "InvalidOperationInCellEditMode" }));
+    const err = toExcelError(
+      Object.assign(new Error("The operation failed"), { code: "InvalidOperationInCellEditMode" })
+    );
     expect(err).toBeInstanceOf(ExcelError);
-    expect(errorMessage(err, STRINGS.id)).toEqual({ intent: "error", text: STRINGS.id.errors.cellEditMode });
-    expect(errorMessage(toExcelError({ code: "AccessDenied" }), STRINGS.id).text).toMatch(/diproteksi/);
+    expect(errorMessage(err, STRINGS.id)).toEqual({
+      intent: "error",
+      text: STRINGS.id.errors.cellEditMode,
+    });
+    expect(errorMessage(toExcelError({ code: "AccessDenied" }), STRINGS.id).text).toMatch(
+      /diproteksi/
+    );
   });
 
   test("an unknown failure keeps its detail and code, so it can be reported", () => {
-    const text = errorMessage(toExcelError(Object.assign(new Error("boom"), { code: "GeneralException" })), STRINGS.id).text;
+    const text = errorMessage(
+      toExcelError(Object.assign(new Error("boom"), { code: "GeneralException" })),
+      STRINGS.id
+    ).text;
     expect(text).toBe("Terjadi galat tak terduga. boom (Kode galat Excel: GeneralException)");
   });
 

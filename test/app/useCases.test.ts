@@ -13,11 +13,21 @@ const pk = [
   { kode: "A", targetTahunan: 120, targets: [30, 30, 30, 30] },
   { kode: "B", targetTahunan: 60, targets: [15, 15, 15, 15], satuan: "%", agregasi: "Terakhir" },
 ];
-const full = { 1: [{ kode: "A", realisasi: 30 }, { kode: "B", realisasi: 12 }], 2: [{ kode: "A", realisasi: 31 }], 3: [], 4: [] };
+const full = {
+  1: [
+    { kode: "A", realisasi: 30 },
+    { kode: "B", realisasi: 12 },
+  ],
+  2: [{ kode: "A", realisasi: 31 }],
+  3: [],
+  4: [],
+};
 
 describe("recap use case", () => {
   test("with a problem it returns the problems and asks for no write", async () => {
-    const { gateway, writes } = memoryGateway(bookOf(pk, { ...full, 2: [{ kode: "A", realisasi: "lima" }] }));
+    const { gateway, writes } = memoryGateway(
+      bookOf(pk, { ...full, 2: [{ kode: "A", realisasi: "lima" }] })
+    );
     const outcome = await recap(gateway, ["tahunan"], env);
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.problems[0]).toMatchObject({ sheet: "TW II", cell: "E3" });
@@ -27,7 +37,11 @@ describe("recap use case", () => {
   test("asks for the recap sheets, Kategori colours on each, one chart on Tahunan and one log row", async () => {
     const { gateway, writes } = memoryGateway(bookOf(pk, full));
     const outcome = await recap(gateway, ALL_PERIODS, env);
-    expect(outcome).toMatchObject({ ok: true, sheets: ["Semester I", "Semester II", "Tahunan"], indicators: 2 });
+    expect(outcome).toMatchObject({
+      ok: true,
+      sheets: ["Semester I", "Semester II", "Tahunan"],
+      indicators: 2,
+    });
     const [write] = writes;
     expect(write.rewrite?.map((p) => p.name)).toEqual(["Semester I", "Semester II", "Tahunan"]);
     // Kategori is column K (index 10); data rows are 3–4 (0-based 2–3) below the title and header rows.
@@ -37,7 +51,12 @@ describe("recap use case", () => {
       ["Tahunan", { col: 10, fromRow: 2, toRow: 3 }],
     ]);
     expect(write.charts).toEqual([
-      expect.objectContaining({ sheet: "Tahunan", name: CAPAIAN_CHART, categories: { col: 1, fromRow: 2, toRow: 3 }, values: { col: 9, fromRow: 2, toRow: 3 } }),
+      expect.objectContaining({
+        sheet: "Tahunan",
+        name: CAPAIAN_CHART,
+        categories: { col: 1, fromRow: 2, toRow: 3 },
+        values: { col: 9, fromRow: 2, toRow: 3 },
+      }),
     ]);
     expect(write.log).toEqual([
       {
@@ -46,7 +65,9 @@ describe("recap use case", () => {
         action: "rekap",
         sheet: "Semester I, Semester II, Tahunan",
         detail: "2 indikator; 1 peringatan",
-        hash: fnv1a("2024-05-02T03:04:05.000Z|uji|rekap|Semester I, Semester II, Tahunan|2 indikator; 1 peringatan"),
+        hash: fnv1a(
+          "2024-05-02T03:04:05.000Z|uji|rekap|Semester I, Semester II, Tahunan|2 indikator; 1 peringatan"
+        ),
       },
     ]);
     expect(write.activate).toBe("Tahunan");
@@ -64,7 +85,12 @@ describe("Kategori colours", () => {
     ]);
   });
   test("two bands of an office's own scale get the ends of the palette", () => {
-    expect(bandStyles([{ min: 0, label: "Kurang" }, { min: 80, label: "Baik" }]).map((b) => [b.label, b.fill])).toEqual([
+    expect(
+      bandStyles([
+        { min: 0, label: "Kurang" },
+        { min: 80, label: "Baik" },
+      ]).map((b) => [b.label, b.fill])
+    ).toEqual([
       ["Baik", "#C6EFCE"],
       ["Kurang", "#FFC7CE"],
     ]);
@@ -73,8 +99,17 @@ describe("Kategori colours", () => {
 
 describe("overview", () => {
   test("counts reported indicators per quarter and problems per sheet, errors first", () => {
-    const book = bookOf(pk, { 1: [{ kode: "A", realisasi: 30 }, { kode: "B", realisasi: "12,5" }], 2: [{ kode: "A", realisasi: 31 }] });
-    const view = summarize({ book, sheets: book.sheets.map((s) => ({ name: s.name, visibility: "Visible", protected: false })) });
+    const book = bookOf(pk, {
+      1: [
+        { kode: "A", realisasi: 30 },
+        { kode: "B", realisasi: "12,5" },
+      ],
+      2: [{ kode: "A", realisasi: 31 }],
+    });
+    const view = summarize({
+      book,
+      sheets: book.sheets.map((s) => ({ name: s.name, visibility: "Visible", protected: false })),
+    });
     expect(view.indicators).toBe(2);
     expect(view.quarters.map((q) => [q.sheet, q.reported, q.problems])).toEqual([
       ["TW I", 2, 1],
@@ -90,7 +125,10 @@ describe("overview", () => {
   test("a missing quarter sheet is shown as missing, the others still counted", () => {
     const book = bookOf(pk, full);
     book.sheets = book.sheets.filter((s) => s.name !== "TW IV");
-    const view = summarize({ book, sheets: book.sheets.map((s) => ({ name: s.name, visibility: "Visible", protected: false })) });
+    const view = summarize({
+      book,
+      sheets: book.sheets.map((s) => ({ name: s.name, visibility: "Visible", protected: false })),
+    });
     expect(view.quarters.map((q) => [q.sheet, q.exists, q.reported])).toEqual([
       ["TW I", true, 2],
       ["TW II", true, 1],
@@ -103,8 +141,19 @@ describe("overview", () => {
 
 describe("setup use case", () => {
   test("a workbook that has every sheet needs no write", () => {
-    const book = bookOf(pk, full, [sheetOf("Pengaturan", [["Kunci", "Nilai"]]), sheetOf("SOP", []), sheetOf("Tahapan SOP", []), sheetOf("Log", [])]);
-    const decision = planSetup({ book, sheets: book.sheets.map((s) => ({ name: s.name, visibility: "Visible", protected: false })) }, env);
+    const book = bookOf(pk, full, [
+      sheetOf("Pengaturan", [["Kunci", "Nilai"]]),
+      sheetOf("SOP", []),
+      sheetOf("Tahapan SOP", []),
+      sheetOf("Log", []),
+    ]);
+    const decision = planSetup(
+      {
+        book,
+        sheets: book.sheets.map((s) => ({ name: s.name, visibility: "Visible", protected: false })),
+      },
+      env
+    );
     expect(decision).toEqual({ result: { created: [], prefilled: 0 } });
   });
 });

@@ -26,12 +26,26 @@ function newest(dir: string): number {
 /** Builds the production bundle when dist/ is missing or older than the sources that make it. */
 export function ensureBuild(): void {
   const built = path.join(DIST, "taskpane.html");
-  const inputs = [newest(path.join(ROOT, "src")), ...["webpack.config.js", "tsconfig.web.json", "package.json", "manifest.xml"].map((f) => fs.statSync(path.join(ROOT, f)).mtimeMs)];
+  const inputs = [
+    newest(path.join(ROOT, "src")),
+    ...["webpack.config.js", "tsconfig.web.json", "package.json", "manifest.xml"].map(
+      (f) => fs.statSync(path.join(ROOT, f)).mtimeMs
+    ),
+  ];
   if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= Math.max(...inputs)) return;
-  execFileSync(process.execPath, [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"], { cwd: ROOT, stdio: "pipe" });
+  execFileSync(
+    process.execPath,
+    [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"],
+    { cwd: ROOT, stdio: "pipe" }
+  );
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 export async function serveDist(): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
@@ -45,7 +59,10 @@ export async function serveDist(): Promise<{ url: string; close: () => Promise<v
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /** Office.js's CDN answered from node_modules; every other outside host refused. */
@@ -55,7 +72,8 @@ export async function offline(page: Page, origin: string): Promise<void> {
     if (url.startsWith(origin)) return route.continue();
     if (url.startsWith(CDN)) {
       const file = path.join(OFFICE_DIST, url.slice(CDN.length).split("?")[0]);
-      if (file.startsWith(OFFICE_DIST) && fs.existsSync(file)) return route.fulfill({ path: file, contentType: "text/javascript" });
+      if (file.startsWith(OFFICE_DIST) && fs.existsSync(file))
+        return route.fulfill({ path: file, contentType: "text/javascript" });
     }
     return route.abort();
   });
@@ -63,14 +81,21 @@ export async function offline(page: Page, origin: string): Promise<void> {
 
 function transpile(file: string): string {
   const source = fs.readFileSync(path.join(ROOT, file), "utf8");
-  return ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 } }).outputText;
+  return ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  }).outputText;
 }
 
 /** The jest fake (test/excel/fakeExcel.ts) as a page script: `window.Excel` before the pane loads. */
 export function fakeExcelScript(sheets: FakeSheetInit[]): string {
-  const modules = { "./formulaShift": transpile("test/excel/formulaShift.ts"), "./fakeExcel": transpile("test/excel/fakeExcel.ts") };
+  const modules = {
+    "./formulaShift": transpile("test/excel/formulaShift.ts"),
+    "./fakeExcel": transpile("test/excel/fakeExcel.ts"),
+  };
   const defs = Object.entries(modules)
-    .map(([name, code]) => `${JSON.stringify(name)}: function (module, exports, require) {\n${code}\n}`)
+    .map(
+      ([name, code]) => `${JSON.stringify(name)}: function (module, exports, require) {\n${code}\n}`
+    )
     .join(",\n");
   return `(() => {
     const defs = {${defs}};

@@ -9,7 +9,14 @@ import { workbook } from "../excel/workbooks";
 
 const CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => fs.existsSync(p));
 const ARTIFACTS = path.join(ROOT, "test/artifacts");
-const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"];
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
 
 // Without Debian's chromium there is nothing to run; say so instead of failing on a missing binary.
 const describeIfChromium = CHROMIUM ? describe : describe.skip;
@@ -30,9 +37,16 @@ describeIfChromium("task pane in Chromium", () => {
     await server?.close();
   });
 
-  async function open(sheets: FakeSheetInit[], before?: (page: Page) => Promise<void>): Promise<Page> {
+  async function open(
+    sheets: FakeSheetInit[],
+    before?: (page: Page) => Promise<void>
+  ): Promise<Page> {
     // WIB, like the offices this is for: the tracker's times are the user's wall-clock time.
-    const page = await browser.newPage({ viewport: { width: 360, height: 760 }, timezoneId: "Asia/Jakarta", acceptDownloads: true });
+    const page = await browser.newPage({
+      viewport: { width: 360, height: 760 },
+      timezoneId: "Asia/Jakarta",
+      acceptDownloads: true,
+    });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await offline(page, server.url);
@@ -50,7 +64,13 @@ describeIfChromium("task pane in Chromium", () => {
     await page.getByText(/^Rekap Tahunan selesai: 12 indikator/).waitFor();
     const written = await page.evaluate(() => {
       // The fake is the page's `window.__fake` (harness.ts); read what the pane had written into it.
-      const fake = (window as unknown as { __fake: { cell: (s: string, a: string) => { formula?: string; value?: unknown } | undefined } }).__fake;
+      const fake = (
+        window as unknown as {
+          __fake: {
+            cell: (s: string, a: string) => { formula?: string; value?: unknown } | undefined;
+          };
+        }
+      ).__fake;
       return { a1: fake.cell("Tahunan", "A1")?.value, j3: fake.cell("Tahunan", "J3")?.formula };
     });
     expect(written.a1).toBe("Rekap Kinerja Tahunan Tahun 2023");
@@ -72,7 +92,9 @@ describeIfChromium("task pane in Chromium", () => {
 
     await page.getByRole("button", { name: "Pilih sel TW III!E4" }).click();
     await page.waitForFunction(() =>
-      (window as unknown as { __fake: { stats: { ops: { what: string }[] } } }).__fake.stats.ops.some((o) => o.what === "select TW III!E4"),
+      (
+        window as unknown as { __fake: { stats: { ops: { what: string }[] } } }
+      ).__fake.stats.ops.some((o) => o.what === "select TW III!E4")
     );
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-problems.png"), fullPage: true });
 
@@ -88,11 +110,19 @@ describeIfChromium("task pane in Chromium", () => {
 
   test("SOP: record a step, approve and return reports through the dialogs, export the report", async () => {
     // The page's clock starts at 08:30 WIB on Monday 3 July 2023 and is moved on by hand: no sleeping.
-    const page = await open(workbook("sample"), (p) => p.clock.install({ time: new Date("2023-07-03T01:30:00Z") }));
+    const page = await open(workbook("sample"), (p) =>
+      p.clock.install({ time: new Date("2023-07-03T01:30:00Z") })
+    );
     const trackerRow = (r: number) =>
       page.evaluate((row) => {
-        const f = (window as unknown as { __fake: { cell: (s: string, a: string) => { value: unknown } | undefined } }).__fake;
-        return "ABCDEFGHIJKLM".split("").map((c) => f.cell("Tahapan SOP", `${c}${row}`)?.value ?? null);
+        const f = (
+          window as unknown as {
+            __fake: { cell: (s: string, a: string) => { value: unknown } | undefined };
+          }
+        ).__fake;
+        return "ABCDEFGHIJKLM"
+          .split("")
+          .map((c) => f.cell("Tahapan SOP", `${c}${row}`)?.value ?? null);
       }, r);
 
     // No name yet: nothing can be started or decided.
@@ -102,7 +132,9 @@ describeIfChromium("task pane in Chromium", () => {
     await page.getByRole("combobox", { name: "Periode", exact: true }).selectOption("tw2");
     await page.getByRole("button", { name: "Mulai" }).click();
     await page.getByText("Langkah 2 (TW II 2023) berjalan sejak 03/07/2023 08:30.").waitFor();
-    expect(await page.evaluate(() => localStorage.getItem("rekap-kinerja.nama"))).toBe("Budi Santoso");
+    expect(await page.evaluate(() => localStorage.getItem("rekap-kinerja.nama"))).toBe(
+      "Budi Santoso"
+    );
 
     await page.clock.fastForward("45:00"); // 45 minutes for a step whose standard is 30
     await page.getByRole("button", { name: "Selesai" }).click();
@@ -111,15 +143,29 @@ describeIfChromium("task pane in Chromium", () => {
     await recent.getByText("Langkah 2 · TW II 2023").waitFor();
     await recent.getByText("melebihi waktu baku").waitFor();
     const step2 = await trackerRow(2);
-    expect([step2[1], step2[3], step2[5], step2[8], step2[9], step2[10]]).toEqual([2, "TW II 2023", "Budi Santoso", 45, "30 Menit", "Tidak"]);
+    expect([step2[1], step2[3], step2[5], step2[8], step2[9], step2[10]]).toEqual([
+      2,
+      "TW II 2023",
+      "Budi Santoso",
+      45,
+      "30 Menit",
+      "Tidak",
+    ]);
     // 08:30 WIB on 3 July 2023 is 45110 + 8.5/24; the page's clock runs on, so within a minute of it.
     expect(Math.abs((step2[6] as number) - (45110 + 8.5 / 24))).toBeLessThan(1 / 1440);
 
     // Approving a period never recapped is refused, with the reason.
     const semester2 = page.getByRole("group", { name: "Semester II 2023" });
     await semester2.getByRole("button", { name: "Setujui (Ya)" }).click();
-    await page.getByRole("alertdialog", { name: "Setujui laporan Semester II 2023?" }).getByRole("button", { name: "Setujui" }).click();
-    await page.getByText(/^Keputusan tidak dicatat: 1 masalah — Semester II!A1: lembar Semester II belum ada/).waitFor();
+    await page
+      .getByRole("alertdialog", { name: "Setujui laporan Semester II 2023?" })
+      .getByRole("button", { name: "Setujui" })
+      .click();
+    await page
+      .getByText(
+        /^Keputusan tidak dicatat: 1 masalah — Semester II!A1: lembar Semester II belum ada/
+      )
+      .waitFor();
 
     // Recap Semester I (it records its own step 6), then approve it.
     await page.getByRole("button", { name: "Rekap Semester I", exact: true }).click();
@@ -127,7 +173,9 @@ describeIfChromium("task pane in Chromium", () => {
     await page.getByText(/^Rekap Semester I, Tahunan selesai/).waitFor();
     const semester1 = page.getByRole("group", { name: "Semester I 2023" });
     await semester1.getByRole("button", { name: "Setujui (Ya)" }).click();
-    const approveDialog = page.getByRole("alertdialog", { name: "Setujui laporan Semester I 2023?" });
+    const approveDialog = page.getByRole("alertdialog", {
+      name: "Setujui laporan Semester I 2023?",
+    });
     await approveDialog.getByRole("button", { name: "Setujui" }).click();
     await page.getByText("Keputusan Ya untuk Semester I 2023 dicatat di Tahapan SOP.").waitFor();
     await semester1.getByText("Disetujui (Ya)").waitFor();
@@ -136,14 +184,19 @@ describeIfChromium("task pane in Chromium", () => {
     // Returning Tahunan needs a note; the dialog says so before anything is written.
     const tahunan = page.getByRole("group", { name: "Tahunan 2023" });
     await tahunan.getByRole("button", { name: "Kembalikan (Tidak)" }).click();
-    const returnDialog = page.getByRole("alertdialog", { name: "Kembalikan laporan Tahunan 2023?" });
+    const returnDialog = page.getByRole("alertdialog", {
+      name: "Kembalikan laporan Tahunan 2023?",
+    });
     await returnDialog.getByRole("button", { name: "Kembalikan" }).click();
     await returnDialog.getByText("Catatan wajib diisi.").waitFor();
     await returnDialog.getByRole("textbox").fill("Realisasi TW IV IK-05 belum dilaporkan");
     await returnDialog.getByRole("button", { name: "Kembalikan" }).click();
     await tahunan.getByText("Dikembalikan (Tidak)").waitFor();
     await tahunan.getByText("Realisasi TW IV IK-05 belum dilaporkan").waitFor();
-    await page.getByRole("group", { name: "Semester II 2023" }).getByText("Belum diputuskan").waitFor();
+    await page
+      .getByRole("group", { name: "Semester II 2023" })
+      .getByText("Belum diputuskan")
+      .waitFor();
 
     const rows = await Promise.all([3, 4, 5].map(trackerRow));
     expect(rows.map((r) => [r[1], r[3], r[5], r[11], r[12]])).toEqual([
@@ -155,11 +208,19 @@ describeIfChromium("task pane in Chromium", () => {
 
     // The report: the PDF is offered as a download; without ExcelApi 1.8 the workbook is too.
     const bytesOf = async (download: Download) => fs.readFileSync(await download.path());
-    const [pdf] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Unduh PDF" }).click()]);
+    const [pdf] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Unduh PDF" }).click(),
+    ]);
     expect(pdf.suggestedFilename()).toBe("laporan-kinerja-tahunan-2023.pdf");
     expect((await bytesOf(pdf)).subarray(0, 5).toString()).toBe("%PDF-");
-    await page.getByText(/^laporan-kinerja-tahunan-2023\.pdf dibuat\. Jika unduhan tidak muncul/).waitFor();
-    const [xlsx] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Buat laporan (buku kerja)" }).click()]);
+    await page
+      .getByText(/^laporan-kinerja-tahunan-2023\.pdf dibuat\. Jika unduhan tidak muncul/)
+      .waitFor();
+    const [xlsx] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Buat laporan (buku kerja)" }).click(),
+    ]);
     expect(xlsx.suggestedFilename()).toBe("laporan-kinerja-tahunan-2023.xlsx");
     expect((await bytesOf(xlsx)).subarray(0, 2).toString()).toBe("PK");
     await page.getByText(/^Excel ini tidak dapat membuka buku kerja baru/).waitFor();

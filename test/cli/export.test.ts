@@ -2,10 +2,18 @@ import { execFileSync } from "child_process";
 import { existsSync, readFileSync } from "fs";
 import path from "path";
 import { cli } from "../helpers/cli";
-import { rowOfKode, sampleSheets, setCell, sheetNamed, tmpDir, writeBook } from "../helpers/workbooks";
+import {
+  rowOfKode,
+  sampleSheets,
+  setCell,
+  sheetNamed,
+  tmpDir,
+  writeBook,
+} from "../helpers/workbooks";
 import { readSnapshot } from "../../src/cli/xlsx";
 
-const pdfText = (file: string): string => execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+const pdfText = (file: string): string =>
+  execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
 const hasPdftotext = existsSync("/usr/bin/pdftotext");
 
 describe("export", () => {
@@ -20,8 +28,17 @@ describe("export", () => {
 
     const book = readSnapshot(readFileSync(xlsx));
     expect(book.sheets.map((s) => s.name)).toEqual(["Tahunan"]);
-    const cells = Array.from(book.sheets[0].rows, (row) => Array.from(row ?? [], (c) => c?.value ?? ""));
-    expect(cells.flat()).toEqual(expect.arrayContaining(["LAPORAN KINERJA TAHUNAN", "H. SYAFNURIZAL, SE", "NIP. 19690512 199603 1 003", "Bagansiapiapi, 15 Januari 2024"]));
+    const cells = Array.from(book.sheets[0].rows, (row) =>
+      Array.from(row ?? [], (c) => c?.value ?? "")
+    );
+    expect(cells.flat()).toEqual(
+      expect.arrayContaining([
+        "LAPORAN KINERJA TAHUNAN",
+        "H. SYAFNURIZAL, SE",
+        "NIP. 19690512 199603 1 003",
+        "Bagansiapiapi, 15 Januari 2024",
+      ])
+    );
     // IK-02: 126 of 120 → 105 %; IK-09 not complete, said in Keterangan
     const ik02 = cells.find((row) => String(row[2]).startsWith("Jumlah pelanggaran Perda"));
     expect(ik02?.slice(4, 8)).toEqual([120, 126, 105, "Sangat Tinggi"]);
@@ -43,7 +60,11 @@ describe("export", () => {
     const file = await writeBook(dir, "all.xlsx", sampleSheets());
     const xlsx = path.join(dir, "all-out.xlsx");
     expect((await cli("export", file, "--period", "all", "--xlsx", xlsx)).code).toBe(0);
-    expect(readSnapshot(readFileSync(xlsx)).sheets.map((s) => s.name)).toEqual(["Semester I", "Semester II", "Tahunan"]);
+    expect(readSnapshot(readFileSync(xlsx)).sheets.map((s) => s.name)).toEqual([
+      "Semester I",
+      "Semester II",
+      "Tahunan",
+    ]);
   });
 
   test("a workbook with problems gets no report", async () => {

@@ -1,6 +1,13 @@
 import { readFileSync } from "fs";
 import { cli } from "../helpers/cli";
-import { rowOfKode, sampleSheets, setCell, sheetNamed, tmpDir, writeBook } from "../helpers/workbooks";
+import {
+  rowOfKode,
+  sampleSheets,
+  setCell,
+  sheetNamed,
+  tmpDir,
+  writeBook,
+} from "../helpers/workbooks";
 import { readSnapshot } from "../../src/cli/xlsx";
 import { NewSheet } from "../../src/core/template";
 import { OutCell } from "../../src/core/workbook";
@@ -13,26 +20,39 @@ function withTw4(edit: (tw4: NewSheet) => void): NewSheet[] {
   edit(sheetNamed(sheets, "TW IV"));
   return sheets;
 }
-const put = (tw: NewSheet, kode: string, col: number, cell: OutCell) => setCell(tw, rowOfKode(tw, kode), col, cell);
+const put = (tw: NewSheet, kode: string, col: number, cell: OutCell) =>
+  setCell(tw, rowOfKode(tw, kode), col, cell);
 
 describe("merge", () => {
   const dir = tmpDir();
 
   test("fills empty master cells from units by Kode, appends missing rows, reports conflicts and never overwrites", async () => {
-    const master = await writeBook(dir, "master.xlsx", withTw4((tw) => {
-      put(tw, "IK-02", REALISASI, { value: null });
-      put(tw, "IK-03", REALISASI, { value: null });
-      tw.rows.splice(rowOfKode(tw, "IK-12"), 1); // the master has no TW IV row for IK-12 yet
-    }));
-    const unitA = await writeBook(dir, "bidang-a.xlsx", withTw4((tw) => {
-      put(tw, "IK-03", KENDALA, { value: "hujan deras" });
-    }));
-    const unitB = await writeBook(dir, "bidang-b.xlsx", withTw4((tw) => {
-      put(tw, "IK-03", REALISASI, { value: 50 }); // disagrees with bidang-a's 44
-      put(tw, "IK-04", REALISASI, { value: 52 }); // master already says 49
-      put(tw, "IK-05", 0, { value: "IK-77" }); // not in the master's Perjanjian Kinerja
-      put(tw, "IK-08", REALISASI, { value: "lima" });
-    }));
+    const master = await writeBook(
+      dir,
+      "master.xlsx",
+      withTw4((tw) => {
+        put(tw, "IK-02", REALISASI, { value: null });
+        put(tw, "IK-03", REALISASI, { value: null });
+        tw.rows.splice(rowOfKode(tw, "IK-12"), 1); // the master has no TW IV row for IK-12 yet
+      })
+    );
+    const unitA = await writeBook(
+      dir,
+      "bidang-a.xlsx",
+      withTw4((tw) => {
+        put(tw, "IK-03", KENDALA, { value: "hujan deras" });
+      })
+    );
+    const unitB = await writeBook(
+      dir,
+      "bidang-b.xlsx",
+      withTw4((tw) => {
+        put(tw, "IK-03", REALISASI, { value: 50 }); // disagrees with bidang-a's 44
+        put(tw, "IK-04", REALISASI, { value: 52 }); // master already says 49
+        put(tw, "IK-05", 0, { value: "IK-77" }); // not in the master's Perjanjian Kinerja
+        put(tw, "IK-08", REALISASI, { value: "lima" });
+      })
+    );
     const before = readSnapshot(readFileSync(master));
     const tw4Before = before.sheets.find((s) => s.name === "TW IV")!;
 
@@ -40,9 +60,15 @@ describe("merge", () => {
     expect(r.code).toBe(1);
     expect(r.out).toContain("TW IV!E4 ← bidang-a.xlsx (TW IV!E4): 37");
     expect(r.out).toContain("TW IV!E5 ← bidang-a.xlsx (TW IV!E5): 44");
-    expect(r.out).toContain(`TW IV!E5: master berisi "44", bidang-b.xlsx (TW IV!E5) berisi "50" — tidak ditimpa`);
-    expect(r.out).toContain(`TW IV!E6: master berisi "49", bidang-b.xlsx (TW IV!E6) berisi "52" — tidak ditimpa`);
-    expect(r.out).toContain(`Kode "IK-77" dari bidang-b.xlsx (TW IV!A7) tidak ada di Perjanjian Kinerja master`);
+    expect(r.out).toContain(
+      `TW IV!E5: master berisi "44", bidang-b.xlsx (TW IV!E5) berisi "50" — tidak ditimpa`
+    );
+    expect(r.out).toContain(
+      `TW IV!E6: master berisi "49", bidang-b.xlsx (TW IV!E6) berisi "52" — tidak ditimpa`
+    );
+    expect(r.out).toContain(
+      `Kode "IK-77" dari bidang-b.xlsx (TW IV!A7) tidak ada di Perjanjian Kinerja master`
+    );
     expect(r.out).toMatch(/Realisasi dari bidang-b\.xlsx \(TW IV!E10\) bermasalah \("lima"\)/);
 
     const after = readSnapshot(readFileSync(master));
@@ -60,23 +86,46 @@ describe("merge", () => {
       const t = after.sheets.find((x) => x.name === s.name)!;
       for (let r2 = 0; r2 < Math.max(s.rows.length, t.rows.length); r2++)
         for (let c = 0; c < 12; c++)
-          if (JSON.stringify(s.rows[r2]?.[c]?.value ?? null) !== JSON.stringify(t.rows[r2]?.[c]?.value ?? null)) changed.push(`${s.name}!${r2},${c}`);
+          if (
+            JSON.stringify(s.rows[r2]?.[c]?.value ?? null) !==
+            JSON.stringify(t.rows[r2]?.[c]?.value ?? null)
+          )
+            changed.push(`${s.name}!${r2},${c}`);
     }
-    expect(changed.sort()).toEqual(["TW IV!13,0", "TW IV!13,1", "TW IV!13,10", "TW IV!13,2", "TW IV!13,4", "TW IV!3,4", "TW IV!4,4", "TW IV!4,8"].sort());
+    expect(changed.sort()).toEqual(
+      [
+        "TW IV!13,0",
+        "TW IV!13,1",
+        "TW IV!13,10",
+        "TW IV!13,2",
+        "TW IV!13,4",
+        "TW IV!3,4",
+        "TW IV!4,4",
+        "TW IV!4,8",
+      ].sort()
+    );
     expect(tw4Before.rows.length).toBe(13);
     // the merged master recaps
     expect((await cli("check", master)).code).toBe(0);
   });
 
   test("--dry-run reports without writing; an unreadable unit stops everything", async () => {
-    const master = await writeBook(dir, "m2.xlsx", withTw4((tw) => put(tw, "IK-02", REALISASI, { value: null })));
+    const master = await writeBook(
+      dir,
+      "m2.xlsx",
+      withTw4((tw) => put(tw, "IK-02", REALISASI, { value: null }))
+    );
     const unit = await writeBook(dir, "u2.xlsx", sampleSheets());
     const bytes = readFileSync(master);
     const dry = await cli("merge", master, unit, "--dry-run");
     expect(dry.code).toBe(0);
     expect(dry.out).toContain("TW IV!E4 ← u2.xlsx (TW IV!E4): 37");
     expect(Buffer.compare(readFileSync(master), bytes)).toBe(0);
-    const broken = await writeBook(dir, "u3.xlsx", sampleSheets().filter((s) => s.name !== "TW II"));
+    const broken = await writeBook(
+      dir,
+      "u3.xlsx",
+      sampleSheets().filter((s) => s.name !== "TW II")
+    );
     const r = await cli("merge", master, unit, broken);
     expect(r.code).toBe(1);
     expect(r.out).toContain("u3.xlsx: susunan lembar tidak sesuai");

@@ -18,22 +18,29 @@ function mismatches(sheet: string, csv: string[][], rows: readonly RecapRow[]): 
   const col = (name: string) => header.indexOf(name);
   const body = csv.slice(2).filter((r) => r.some((c) => c !== ""));
   const out: string[] = [];
-  if (body.length !== rows.length) out.push(`${sheet}: ${body.length} rows, core has ${rows.length}`);
+  if (body.length !== rows.length)
+    out.push(`${sheet}: ${body.length} rows, core has ${rows.length}`);
   rows.forEach((row, i) => {
     const got = body[i] ?? [];
     const where = `${sheet} ${row.indicator.kode}`;
-    if (got[col("Kode")] !== String(row.indicator.kode)) out.push(`${where}: Kode ${got[col("Kode")]}`);
+    if (got[col("Kode")] !== String(row.indicator.kode))
+      out.push(`${where}: Kode ${got[col("Kode")]}`);
     for (const [name, want] of [
       ["Target", row.target],
       ["Realisasi", row.realisasi],
       ["Capaian (%)", row.capaian],
     ] as const) {
       const value = asNumber(got[col(name)]);
-      const same = want === null ? value === null : value !== null && Math.abs(value - want) <= 1e-9 * Math.max(1, Math.abs(want));
+      const same =
+        want === null
+          ? value === null
+          : value !== null && Math.abs(value - want) <= 1e-9 * Math.max(1, Math.abs(want));
       if (!same) out.push(`${where} ${name}: LibreOffice ${value}, core ${want}`);
     }
-    if (got[col("Kategori")] !== (row.kategori ?? "")) out.push(`${where} Kategori: LibreOffice ${got[col("Kategori")]}, core ${row.kategori}`);
-    if (got[col("Status")] !== row.status) out.push(`${where} Status: LibreOffice ${got[col("Status")]}, core ${row.status}`);
+    if (got[col("Kategori")] !== (row.kategori ?? ""))
+      out.push(`${where} Kategori: LibreOffice ${got[col("Kategori")]}, core ${row.kategori}`);
+    if (got[col("Status")] !== row.status)
+      out.push(`${where} Status: LibreOffice ${got[col("Status")]}, core ${row.status}`);
   });
   return out;
 }
@@ -43,7 +50,10 @@ describeWithLibreOffice("LibreOffice recomputes our recap formulas to the core's
 
   test.each([
     ["the sample", sampleSheets],
-    ["a twisted sample (own scale, sorted sheets, target 0, penyebut 0, numeric Kode, moved header)", trickySheets],
+    [
+      "a twisted sample (own scale, sorted sheets, target 0, penyebut 0, numeric Kode, moved header)",
+      trickySheets,
+    ],
   ])("%s", async (_name, sheets) => {
     const file = await writeBook(dir, `in-${sheets.name}.xlsx`, sheets());
     const out = path.join(dir, `recap-${sheets.name}.xlsx`);
@@ -63,38 +73,53 @@ describeWithLibreOffice("LibreOffice recomputes our recap formulas to the core's
   });
 });
 
-describeWithLibreOffice("a semester recap borrows Tahunan's lookups only where its rows agree", () => {
-  test("after Perjanjian Kinerja is reordered, a semester recap is still right against a stale Tahunan", async () => {
-    const dir = tmpDir();
-    const file = await writeBook(dir, "stale.xlsx", sampleSheets());
-    expect((await cli("recap", file, "--period", "tahunan", "--quiet")).code).toBe(0);
-    // Swap IK-01 and IK-02 in Perjanjian Kinerja: Tahunan's rows no longer line up with the new order.
-    const book = readSnapshot(readFileSync(file));
-    const pk = book.sheets.find((s) => s.name === "Perjanjian Kinerja")!;
-    const edits = [2, 3].flatMap((row) =>
-      (pk.rows[row === 2 ? 3 : 2] ?? []).flatMap((cell, col) =>
-        typeof cell?.value === "string" || typeof cell?.value === "number" ? [{ sheet: pk.name, row, col, value: cell.value, plainFormat: false }] : [],
-      ),
-    );
-    writeFileSync(file, applyPatch(readFileSync(file), { sheets: [], edits }));
-    const out = path.join(dir, "stale-s1.xlsx");
-    expect((await cli("recap", file, "--period", "semester1", "--out", out, "--quiet")).code).toBe(0);
+describeWithLibreOffice(
+  "a semester recap borrows Tahunan's lookups only where its rows agree",
+  () => {
+    test("after Perjanjian Kinerja is reordered, a semester recap is still right against a stale Tahunan", async () => {
+      const dir = tmpDir();
+      const file = await writeBook(dir, "stale.xlsx", sampleSheets());
+      expect((await cli("recap", file, "--period", "tahunan", "--quiet")).code).toBe(0);
+      // Swap IK-01 and IK-02 in Perjanjian Kinerja: Tahunan's rows no longer line up with the new order.
+      const book = readSnapshot(readFileSync(file));
+      const pk = book.sheets.find((s) => s.name === "Perjanjian Kinerja")!;
+      const edits = [2, 3].flatMap((row) =>
+        (pk.rows[row === 2 ? 3 : 2] ?? []).flatMap((cell, col) =>
+          typeof cell?.value === "string" || typeof cell?.value === "number"
+            ? [{ sheet: pk.name, row, col, value: cell.value, plainFormat: false }]
+            : []
+        )
+      );
+      writeFileSync(file, applyPatch(readFileSync(file), { sheets: [], edits }));
+      const out = path.join(dir, "stale-s1.xlsx");
+      expect(
+        (await cli("recap", file, "--period", "semester1", "--out", out, "--quiet")).code
+      ).toBe(0);
 
-    const plan = planRecap(readSnapshot(readFileSync(file)), ["semester1"]);
-    if (!plan.ok) throw new Error("plan failed");
-    const csv = recalculatedSheets(out).get("Semester I") as string[][];
-    expect(csv[2][1]).toBe("IK-02");
-    expect(mismatches("Semester I", csv, plan.results.find((r) => r.period === "semester1")!.rows)).toEqual([]);
-  });
+      const plan = planRecap(readSnapshot(readFileSync(file)), ["semester1"]);
+      if (!plan.ok) throw new Error("plan failed");
+      const csv = recalculatedSheets(out).get("Semester I") as string[][];
+      expect(csv[2][1]).toBe("IK-02");
+      expect(
+        mismatches("Semester I", csv, plan.results.find((r) => r.period === "semester1")!.rows)
+      ).toEqual([]);
+    });
 
-  test("a semester recap of a workbook without Tahunan writes Tahunan too", async () => {
-    const dir = tmpDir();
-    const file = await writeBook(dir, "fresh.xlsx", sampleSheets());
-    const r = await cli("recap", file, "--period", "semester2", "--quiet");
-    expect(r.out).toContain("Semester II, Tahunan ditulis");
-    const csv = recalculatedSheets(file);
-    const plan = planRecap(readSnapshot(readFileSync(file)), ["semester2"]);
-    if (!plan.ok) throw new Error("plan failed");
-    expect(mismatches("Semester II", csv.get("Semester II") as string[][], plan.results.find((x) => x.period === "semester2")!.rows)).toEqual([]);
-  });
-});
+    test("a semester recap of a workbook without Tahunan writes Tahunan too", async () => {
+      const dir = tmpDir();
+      const file = await writeBook(dir, "fresh.xlsx", sampleSheets());
+      const r = await cli("recap", file, "--period", "semester2", "--quiet");
+      expect(r.out).toContain("Semester II, Tahunan ditulis");
+      const csv = recalculatedSheets(file);
+      const plan = planRecap(readSnapshot(readFileSync(file)), ["semester2"]);
+      if (!plan.ok) throw new Error("plan failed");
+      expect(
+        mismatches(
+          "Semester II",
+          csv.get("Semester II") as string[][],
+          plan.results.find((x) => x.period === "semester2")!.rows
+        )
+      ).toEqual([]);
+    });
+  }
+);

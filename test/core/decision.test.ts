@@ -3,8 +3,20 @@ import { TrackerEntry } from "../../src/core/tracker";
 import { bookOf, sheetOf } from "../helpers/book";
 
 const entry = (over: Partial<TrackerEntry>): TrackerEntry => ({
-  row: 1, no: 1, langkah: 7, kegiatan: "Menyusun laporan", periode: "Semester I 2023", pelaksana: "Kasubag Perencanaan",
-  nama: "Citra", mulai: null, selesai: null, durasi: null, waktuBaku: "120 Hari", sesuai: "Ya", keputusan: "Ya", catatan: "",
+  row: 1,
+  no: 1,
+  langkah: 7,
+  kegiatan: "Menyusun laporan",
+  periode: "Semester I 2023",
+  pelaksana: "Kasubag Perencanaan",
+  nama: "Citra",
+  mulai: null,
+  selesai: null,
+  durasi: null,
+  waktuBaku: "120 Hari",
+  sesuai: "Ya",
+  keputusan: "Ya",
+  catatan: "",
   ...over,
 });
 
@@ -16,9 +28,12 @@ describe("decision state per period", () => {
         entry({ row: 2, selesai: 45100, keputusan: "Ya" }), // an older decision sorted below
         entry({ row: 3, selesai: 45300, keputusan: "ya", periode: "tahunan 2023" }),
       ],
-      2023,
+      2023
     );
-    expect(decided.semester1).toMatchObject({ keputusan: "Tidak", entry: { row: 1, catatan: "TW II belum lengkap" } });
+    expect(decided.semester1).toMatchObject({
+      keputusan: "Tidak",
+      entry: { row: 1, catatan: "TW II belum lengkap" },
+    });
     expect(decided.tahunan).toMatchObject({ keputusan: "Ya", entry: { row: 3 } });
     expect(decided.semester2).toEqual({ keputusan: null });
   });
@@ -32,37 +47,59 @@ describe("decision state per period", () => {
         entry({ periode: "TW II 2023", selesai: 45300 }),
         entry({ periode: "kemarin", selesai: 45300 }),
       ],
-      2023,
+      2023
     );
     expect(decided.semester1).toEqual({ keputusan: null });
   });
 
   test("equal times go to the row appended later; a row without a year counts for the workbook's year", () => {
-    const decided = latestDecisions([entry({ row: 4, selesai: 45200, keputusan: "Tidak", catatan: "x" }), entry({ row: 5, selesai: 45200, periode: "Semester I" })], 2023);
+    const decided = latestDecisions(
+      [
+        entry({ row: 4, selesai: 45200, keputusan: "Tidak", catatan: "x" }),
+        entry({ row: 5, selesai: 45200, periode: "Semester I" }),
+      ],
+      2023
+    );
     expect(decided.semester1).toMatchObject({ keputusan: "Ya", entry: { row: 5 } });
   });
 });
 
 describe("what approving needs", () => {
-  const pk = [{ kode: "A", targetTahunan: 120, targets: [30, 30, 30, 30] }, { kode: "B", targetTahunan: 10, targets: [5, 5, 0, 0] }];
+  const pk = [
+    { kode: "A", targetTahunan: 120, targets: [30, 30, 30, 30] },
+    { kode: "B", targetTahunan: 10, targets: [5, 5, 0, 0] },
+  ];
   const quarters = { 1: [{ kode: "A", realisasi: 30 }], 2: [{ kode: "A", realisasi: 28 }] };
-  const recapSheet = (rows: number) => sheetOf("Semester I", Array.from({ length: rows }, () => ["x"]));
+  const recapSheet = (rows: number) =>
+    sheetOf(
+      "Semester I",
+      Array.from({ length: rows }, () => ["x"])
+    );
 
   test("a workbook with a problem is refused with the problems, whatever the recap sheet", () => {
-    const book = bookOf(pk, { ...quarters, 2: [{ kode: "A", realisasi: "lima" }] }, [recapSheet(4)]);
-    expect(approvalProblems(book, "semester1", 4)).toEqual([expect.objectContaining({ sheet: "TW II", cell: "E3", severity: "error" })]);
+    const book = bookOf(pk, { ...quarters, 2: [{ kode: "A", realisasi: "lima" }] }, [
+      recapSheet(4),
+    ]);
+    expect(approvalProblems(book, "semester1", 4)).toEqual([
+      expect.objectContaining({ sheet: "TW II", cell: "E3", severity: "error" }),
+    ]);
   });
 
   test("a period never recapped is refused: run its recap first", () => {
     expect(approvalProblems(bookOf(pk, quarters), "semester1", null)).toEqual([
-      { sheet: "Semester I", cell: "A1", severity: "error", message: "lembar Semester I belum ada — jalankan Rekap Semester I dulu" },
+      {
+        sheet: "Semester I",
+        cell: "A1",
+        severity: "error",
+        message: "lembar Semester I belum ada — jalankan Rekap Semester I dulu",
+      },
     ]);
   });
 
   test("a recap sheet that no longer lists every indicator is stale", () => {
     // Title + header + 2 indicators = 4 rows; a sheet of 3 rows was recapped with one indicator.
     expect(approvalProblems(bookOf(pk, quarters), "semester1", 3)[0].message).toBe(
-      "lembar Semester I tidak sesuai Perjanjian Kinerja saat ini (2 indikator) — jalankan Rekap Semester I lagi",
+      "lembar Semester I tidak sesuai Perjanjian Kinerja saat ini (2 indikator) — jalankan Rekap Semester I lagi"
     );
     expect(approvalProblems(bookOf(pk, quarters), "semester1", 4)).toEqual([]);
   });

@@ -1,4 +1,10 @@
-import { formatSerial, fromSerial, minutesBetween, serialYear, toSerial } from "../../src/core/excelDate";
+import {
+  formatSerial,
+  fromSerial,
+  minutesBetween,
+  serialYear,
+  toSerial,
+} from "../../src/core/excelDate";
 
 // Reference points worked out by hand: DATE(2023,1,1) = 44927 in Excel; Jan–Jun 2023 have
 // 31+28+31+30+31+30 = 181 days, so 1 July 2023 is 45108; 2023 has 365 days, so 1 Jan 2024 is 45292.

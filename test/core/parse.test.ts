@@ -18,7 +18,9 @@ describe("numbers typed as text", () => {
     [",5", 0.5],
     ["12.5", 12.5],
   ])("%j is recognised as %d and marked fixable", (text, value) => {
-    expect(readNumber({ value: text }, plain)).toEqual(expect.objectContaining({ kind: "fixable", value }));
+    expect(readNumber({ value: text }, plain)).toEqual(
+      expect.objectContaining({ kind: "fixable", value })
+    );
   });
 
   test("a lone separator before three digits is ambiguous and refused", () => {
@@ -33,11 +35,16 @@ describe("numbers typed as text", () => {
 
   test("two numbers in one cell say so", () => {
     const r = readNumber({ value: "10 dan 12" }, plain);
-    expect(r).toEqual({ kind: "rejected", reason: expect.stringContaining("lebih dari satu angka") });
+    expect(r).toEqual({
+      kind: "rejected",
+      reason: expect.stringContaining("lebih dari satu angka"),
+    });
   });
 
   test("a typed percent sign is read as percent points only on a % indicator", () => {
-    expect(readNumber({ value: "75%" }, percent)).toEqual(expect.objectContaining({ kind: "fixable", value: 75 }));
+    expect(readNumber({ value: "75%" }, percent)).toEqual(
+      expect.objectContaining({ kind: "fixable", value: 75 })
+    );
     expect(readNumber({ value: "75 %" }, plain).kind).toBe("rejected");
   });
 });
@@ -51,19 +58,35 @@ describe("stored values", () => {
 
   test("a real number is a number, zero included", () => {
     expect(readNumber({ value: 0 }, counts)).toEqual({ kind: "number", value: 0 });
-    expect(readNumber({ value: 42.5, formula: "40+2.5" }, plain)).toEqual({ kind: "number", value: 42.5 });
+    expect(readNumber({ value: 42.5, formula: "40+2.5" }, plain)).toEqual({
+      kind: "number",
+      value: 42.5,
+    });
   });
 
   test("a percent-formatted fraction on a % indicator means percent points", () => {
-    expect(readNumber({ value: 0.75, numFmt: "0%" }, percent)).toEqual(expect.objectContaining({ kind: "fixable", value: 75 }));
-    expect(readNumber({ value: 1.05, numFmt: "0.00%" }, percent)).toEqual(expect.objectContaining({ kind: "fixable", value: 105 }));
-    expect(readNumber({ value: 0.75, numFmt: "0%" }, plain)).toEqual({ kind: "number", value: 0.75 });
+    expect(readNumber({ value: 0.75, numFmt: "0%" }, percent)).toEqual(
+      expect.objectContaining({ kind: "fixable", value: 75 })
+    );
+    expect(readNumber({ value: 1.05, numFmt: "0.00%" }, percent)).toEqual(
+      expect.objectContaining({ kind: "fixable", value: 105 })
+    );
+    expect(readNumber({ value: 0.75, numFmt: "0%" }, plain)).toEqual({
+      kind: "number",
+      value: 0.75,
+    });
   });
 
   test("errors, booleans and dates are rejected", () => {
-    expect(readNumber({ value: { error: "#REF!" } }, plain)).toEqual({ kind: "rejected", reason: expect.stringContaining("#REF!") });
+    expect(readNumber({ value: { error: "#REF!" } }, plain)).toEqual({
+      kind: "rejected",
+      reason: expect.stringContaining("#REF!"),
+    });
     expect(readNumber({ value: true }, plain).kind).toBe("rejected");
-    expect(readNumber({ value: 45123, numFmt: "dd/mm/yyyy" }, plain)).toEqual({ kind: "rejected", reason: expect.stringContaining("tanggal") });
+    expect(readNumber({ value: 45123, numFmt: "dd/mm/yyyy" }, plain)).toEqual({
+      kind: "rejected",
+      reason: expect.stringContaining("tanggal"),
+    });
   });
 
   test("negative counts are rejected, negative others are not", () => {

@@ -3,14 +3,21 @@ import { planRecap } from "../../src/core/plan";
 import { PeriodId } from "../../src/core/contract";
 import { RecapRow } from "../../src/core/recap";
 
-function recap(pk: PkRow[], quarters: Partial<Record<1 | 2 | 3 | 4, TwRow[]>>, period: PeriodId): RecapRow[] {
+function recap(
+  pk: PkRow[],
+  quarters: Partial<Record<1 | 2 | 3 | 4, TwRow[]>>,
+  period: PeriodId
+): RecapRow[] {
   const plan = planRecap(bookOf(pk, quarters), [period]);
-  if (!plan.ok) throw new Error(plan.problems.map((p) => `${p.sheet}!${p.cell}: ${p.message}`).join("\n"));
+  if (!plan.ok)
+    throw new Error(plan.problems.map((p) => `${p.sheet}!${p.cell}: ${p.message}`).join("\n"));
   return plan.results.find((r) => r.period === period)!.rows;
 }
 
 const all = (realisasi: (number | null)[]) =>
-  Object.fromEntries(realisasi.map((r, i) => [i + 1, r === null ? [] : [{ kode: "A", realisasi: r }]]));
+  Object.fromEntries(
+    realisasi.map((r, i) => [i + 1, r === null ? [] : [{ kode: "A", realisasi: r }]])
+  );
 
 describe("Jumlah", () => {
   const pk: PkRow[] = [{ kode: "A", targetTahunan: 120, targets: [30, 30, 30, 30] }];
@@ -44,7 +51,15 @@ describe("Jumlah", () => {
 
 describe("Rata-rata", () => {
   test("is the mean of the reported quarters", () => {
-    const pk: PkRow[] = [{ kode: "A", targetTahunan: 15, targets: [15, 15, 15, 15], agregasi: "Rata-rata", polaritas: "Negatif" }];
+    const pk: PkRow[] = [
+      {
+        kode: "A",
+        targetTahunan: 15,
+        targets: [15, 15, 15, 15],
+        agregasi: "Rata-rata",
+        polaritas: "Negatif",
+      },
+    ];
     const [row] = recap(pk, all([14.5, 16, null, 15.2]), "tahunan");
     // (14.5 + 16 + 15.2) / 3 = 15.2333…; Negatif: (30 − 15.2333)/15 = 98.44 %
     expect(row.realisasi).toBeCloseTo(15.233333333, 8);
@@ -52,7 +67,9 @@ describe("Rata-rata", () => {
     expect(row.status).toBe("Belum lengkap (TW III)");
   });
   test("a semester target is the mean of its quarter targets", () => {
-    const pk: PkRow[] = [{ kode: "A", targetTahunan: 80, targets: [78, 82, 80, 80], agregasi: "Rata-rata" }];
+    const pk: PkRow[] = [
+      { kode: "A", targetTahunan: 80, targets: [78, 82, 80, 80], agregasi: "Rata-rata" },
+    ];
     const [row] = recap(pk, all([78.2, 81.5, 79.9, 83.1]), "semester1");
     expect(row.target).toBe(80); // (78 + 82) / 2
     expect(row.realisasi).toBeCloseTo(79.85, 10); // (78.2 + 81.5) / 2
@@ -61,7 +78,9 @@ describe("Rata-rata", () => {
 });
 
 describe("Terakhir", () => {
-  const pk: PkRow[] = [{ kode: "A", satuan: "%", targetTahunan: 60, targets: [15, 30, 45, 60], agregasi: "Terakhir" }];
+  const pk: PkRow[] = [
+    { kode: "A", satuan: "%", targetTahunan: 60, targets: [15, 30, 45, 60], agregasi: "Terakhir" },
+  ];
   test("takes the latest reported quarter and the period's last quarter target", () => {
     const [row] = recap(pk, all([12, 31, 44, 58.5]), "semester2");
     expect(row.target).toBe(60);
@@ -78,7 +97,9 @@ describe("Terakhir", () => {
 });
 
 describe("Rasio", () => {
-  const pk: PkRow[] = [{ kode: "A", satuan: "%", targetTahunan: 100, targets: [85, 90, 95, 100], agregasi: "Rasio" }];
+  const pk: PkRow[] = [
+    { kode: "A", satuan: "%", targetTahunan: 100, targets: [85, 90, 95, 100], agregasi: "Rasio" },
+  ];
   const q = (p: number, d: number): TwRow[] => [{ kode: "A", pembilang: p, penyebut: d }];
   test("sums numerators and denominators before dividing", () => {
     // (17 + 21) / (20 + 24) = 38 / 44 = 86.3636… % (the mean of 85 % and 87.5 % would be 86.25 %)
@@ -98,7 +119,9 @@ describe("Rasio", () => {
 
 describe("targets", () => {
   test("Negatif with target 0 and none happened is 100 %", () => {
-    const pk: PkRow[] = [{ kode: "A", targetTahunan: 0, targets: [0, 0, 0, 0], polaritas: "Negatif" }];
+    const pk: PkRow[] = [
+      { kode: "A", targetTahunan: 0, targets: [0, 0, 0, 0], polaritas: "Negatif" },
+    ];
     const [row] = recap(pk, all([0, 0, 0, 0]), "tahunan");
     expect(row.capaian).toBe(100);
     expect(row.status).toBe("Lengkap");
@@ -124,7 +147,16 @@ test("rows follow Perjanjian Kinerja order and quarter rows match by Kode", () =
     { kode: "B", targetTahunan: 10 },
     { kode: "A", targetTahunan: 20 },
   ];
-  const rows = recap(pk, { 1: [{ kode: "A", realisasi: 5 }, { kode: "b", realisasi: 7 }] }, "tahunan");
+  const rows = recap(
+    pk,
+    {
+      1: [
+        { kode: "A", realisasi: 5 },
+        { kode: "b", realisasi: 7 },
+      ],
+    },
+    "tahunan"
+  );
   expect(rows.map((r) => [r.no, r.indicator.kode, r.realisasi])).toEqual([
     [1, "B", 7], // Kode matches case-insensitively, as MATCH does
     [2, "A", 5],

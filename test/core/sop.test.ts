@@ -37,7 +37,7 @@ describe("reading the SOP sheet", () => {
         row(1, "Mengumpulkan data", "20 Menit", "Sekretaris"),
         row(6, "Merekap dua triwulan", "3 Hari", "Kasubag Perencanaan"),
         row("7", "Menyusun laporan", "120 Hari", "Kasubag Perencanaan"),
-      ]),
+      ])
     );
     expect(read.source).toBe("sheet");
     expect(read.problems).toEqual([]);
@@ -50,15 +50,31 @@ describe("reading the SOP sheet", () => {
 
   test("an unreadable Waktu Baku is reported with its cell; the step stays", () => {
     const read = readSopSteps(
-      bookWithSop([[...SOP_COLUMNS], row(1, "a", "15 Menit"), row(2, "b", "30 Menit"), row(3, "c", "2 Menit"), row(4, "d", "sebentar")]),
+      bookWithSop([
+        [...SOP_COLUMNS],
+        row(1, "a", "15 Menit"),
+        row(2, "b", "30 Menit"),
+        row(3, "c", "2 Menit"),
+        row(4, "d", "sebentar"),
+      ])
     );
-    expect(read.problems.map(formatProblem)).toEqual([`SOP!E5: Waktu Baku "sebentar" tidak dikenal — tulis mis. "15 Menit" atau "2 Hari"`]);
+    expect(read.problems.map(formatProblem)).toEqual([
+      `SOP!E5: Waktu Baku "sebentar" tidak dikenal — tulis mis. "15 Menit" atau "2 Hari"`,
+    ]);
     expect(read.steps.map((s) => s.no)).toEqual([1, 2, 3, 4]);
   });
 
   test("rows whose No is not a step number are left out and reported; blank rows are skipped", () => {
     const read = readSopSteps(
-      bookWithSop([["Daftar langkah SOP"], [...SOP_COLUMNS], row(2, "b", "30 Menit"), [], row("x", "c", "2 Menit"), row(2, "b lagi", "5 Menit"), row(null, "tanpa nomor", "5 Menit")]),
+      bookWithSop([
+        ["Daftar langkah SOP"],
+        [...SOP_COLUMNS],
+        row(2, "b", "30 Menit"),
+        [],
+        row("x", "c", "2 Menit"),
+        row(2, "b lagi", "5 Menit"),
+        row(null, "tanpa nomor", "5 Menit"),
+      ])
     );
     expect(read.steps.map((s) => s.kegiatan)).toEqual(["b"]);
     expect(read.problems.map(formatProblem)).toEqual([
@@ -69,15 +85,39 @@ describe("reading the SOP sheet", () => {
   });
 
   test("columns are found by header in any order", () => {
-    const read = readSopSteps(bookWithSop([["Waktu Baku", "Kegiatan", "No"], ["45 Menit", "Mengolah", 3]]));
-    expect(read.steps).toEqual([{ no: 3, kegiatan: "Mengolah", pelaksana: "", persyaratan: "", waktuBaku: "45 Menit", output: "", keputusan: "" }]);
+    const read = readSopSteps(
+      bookWithSop([
+        ["Waktu Baku", "Kegiatan", "No"],
+        ["45 Menit", "Mengolah", 3],
+      ])
+    );
+    expect(read.steps).toEqual([
+      {
+        no: 3,
+        kegiatan: "Mengolah",
+        pelaksana: "",
+        persyaratan: "",
+        waktuBaku: "45 Menit",
+        output: "",
+        keputusan: "",
+      },
+    ]);
   });
 
   test("a sheet without its header row falls back to the seed and says why", () => {
-    const read = readSopSteps(bookWithSop([["langkah", "apa"], [1, "x"]]));
+    const read = readSopSteps(
+      bookWithSop([
+        ["langkah", "apa"],
+        [1, "x"],
+      ])
+    );
     expect(read.source).toBe("seed");
     expect(read.steps).toEqual(SOP_STEPS);
-    expect(read.problems[0]).toMatchObject({ sheet: "SOP", cell: "A1", message: expect.stringMatching(/tidak ada sel "Kegiatan"/) });
+    expect(read.problems[0]).toMatchObject({
+      sheet: "SOP",
+      cell: "A1",
+      message: expect.stringMatching(/tidak ada sel "Kegiatan"/),
+    });
   });
 
   test("a step the office's sheet lacks is taken from the seed", () => {

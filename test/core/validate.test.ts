@@ -6,9 +6,13 @@ const lines = (book: ReturnType<typeof bookOf>) => check(book).problems.map(form
 
 describe("validation names the sheet and the cell", () => {
   test("a number stored as text is fixable and says what it means", () => {
-    const book = bookOf([{ kode: "A", targetTahunan: 10 }], { 3: [{ kode: "A", realisasi: "14,5" }] });
+    const book = bookOf([{ kode: "A", targetTahunan: 10 }], {
+      3: [{ kode: "A", realisasi: "14,5" }],
+    });
     // TW sheets: title row 1, header row 2, data from row 3; Realisasi is column E
-    expect(lines(book)).toEqual([`TW III!E3: Realisasi "14,5" tersimpan sebagai teks — dibaca 14,5 [dapat diperbaiki: rekap-kinerja fix]`]);
+    expect(lines(book)).toEqual([
+      `TW III!E3: Realisasi "14,5" tersimpan sebagai teks — dibaca 14,5 [dapat diperbaiki: rekap-kinerja fix]`,
+    ]);
   });
 
   test("junk, errors and negative counts are rejected", () => {
@@ -32,7 +36,12 @@ describe("validation names the sheet and the cell", () => {
         { kode: "A", targetTahunan: 5 },
         { kode: "B", targetTahunan: null },
       ],
-      { 1: [{ kode: "Z", realisasi: 1 }, { kode: null, realisasi: 4 }] },
+      {
+        1: [
+          { kode: "Z", realisasi: 1 },
+          { kode: null, realisasi: 4 },
+        ],
+      }
     );
     expect(lines(book)).toEqual([
       `Perjanjian Kinerja!A4: Kode "A" ganda — sudah dipakai di baris 3`,
@@ -45,7 +54,9 @@ describe("validation names the sheet and the cell", () => {
   test("a renamed quarter sheet is recognised and named", () => {
     const book = bookOf([{ kode: "A", targetTahunan: 10 }], {});
     book.sheets[2].name = "TW 2";
-    expect(lines(book)).toContain(`TW II!A1: lembar "TW II" tidak ada; lembar "TW 2" mungkin dimaksud — ganti namanya menjadi "TW II"`);
+    expect(lines(book)).toContain(
+      `TW II!A1: lembar "TW II" tidak ada; lembar "TW 2" mungkin dimaksud — ganti namanya menjadi "TW II"`
+    );
   });
 
   test("the header row may move down and columns may be in any order", () => {
@@ -55,17 +66,31 @@ describe("validation names the sheet and the cell", () => {
       ["  target tahunan ", "INDIKATOR KINERJA", "kode", "Catatan sendiri"],
       [50, "Indikator", "X", "bebas"],
     ]);
-    const tw = (name: string, r: number | null) => sheetOf(name, [["Realisasi", "Kode"], [r, "X"]]);
-    const plan = planRecap({ sheets: [pk, tw("TW I", 10), tw("TW II", 20), tw("TW III", null), tw("TW IV", 5)] }, ["tahunan"]);
+    const tw = (name: string, r: number | null) =>
+      sheetOf(name, [
+        ["Realisasi", "Kode"],
+        [r, "X"],
+      ]);
+    const plan = planRecap(
+      { sheets: [pk, tw("TW I", 10), tw("TW II", 20), tw("TW III", null), tw("TW IV", 5)] },
+      ["tahunan"]
+    );
     expect(plan.ok && plan.results[0].rows[0]).toEqual(
-      expect.objectContaining({ target: 50, realisasi: 35, capaian: 70, status: "Belum lengkap (TW III)" }),
+      expect.objectContaining({
+        target: 50,
+        realisasi: 35,
+        capaian: 70,
+        status: "Belum lengkap (TW III)",
+      })
     );
   });
 
   test("a missing header row is named", () => {
     const book = bookOf([{ kode: "A", targetTahunan: 10 }], {});
     book.sheets[1].rows = [[{ value: "tidak ada judul kolom" }]];
-    expect(lines(book)).toContain(`TW I!A1: baris judul kolom tidak ditemukan: tidak ada sel "Kode" di 10 baris pertama`);
+    expect(lines(book)).toContain(
+      `TW I!A1: baris judul kolom tidak ditemukan: tidak ada sel "Kode" di 10 baris pertama`
+    );
   });
 
   test("Rasio needs Pembilang and Penyebut together", () => {
@@ -86,7 +111,7 @@ describe("validation names the sheet and the cell", () => {
         { kode: "P", satuan: "%", targetTahunan: 80, agregasi: "Jumlah" },
         { kode: "T", targetTahunan: 80, targets: [20, 40, 60, 70], agregasi: "Terakhir" },
       ],
-      {},
+      {}
     );
     const problems = check(book).problems;
     expect(problems.every((p) => p.severity === "warning")).toBe(true);

@@ -39,7 +39,8 @@ const cell = (sheet: string, kode: string, col: number, out: OutCell) =>
     const s = sheetNamed(sheets, sheet);
     setCell(s, rowOfKode(s, kode), col, out);
   });
-const realisasi = (sheet: string, kode: string, value: OutCell["value"]) => cell(sheet, kode, REALISASI, { value });
+const realisasi = (sheet: string, kode: string, value: OutCell["value"]) =>
+  cell(sheet, kode, REALISASI, { value });
 
 /** The sample through ExcelJS's object model, for what templates cannot say (dates, merges, images). */
 const viaExcelJs = (edit: (book: ExcelJS.Workbook) => void | Promise<void>) => async () => {
@@ -48,7 +49,8 @@ const viaExcelJs = (edit: (book: ExcelJS.Workbook) => void | Promise<void>) => a
   await edit(book);
   return new Uint8Array(await book.xlsx.writeBuffer());
 };
-const viaZip = (edit: Parameters<typeof editZip>[1]) => async () => editZip(await sample(() => undefined)(), edit);
+const viaZip = (edit: Parameters<typeof editZip>[1]) => async () =>
+  editZip(await sample(() => undefined)(), edit);
 
 /** Rewrites one cell element of a sheet part; throws when the cell is not there, so a case never silently tests nothing. */
 const rewriteCell = (sheet: string, ref: string, replacement: (attrs: string) => string) =>
@@ -57,7 +59,11 @@ const rewriteCell = (sheet: string, ref: string, replacement: (attrs: string) =>
     const re = new RegExp(`<c r="${ref}"([^>]*?)(?: t="\\w+")?(?:/>|>.*?</c>)`);
     const xml = text(e, part);
     if (!re.test(xml)) throw new Error(`cell ${sheet}!${ref} not found in ${part}`);
-    setText(e, part, xml.replace(re, (_m, attrs: string) => replacement(attrs)));
+    setText(
+      e,
+      part,
+      xml.replace(re, (_m, attrs: string) => replacement(attrs))
+    );
   });
 
 /** A zip whose central directory says one part inflates to ~4 GB: refused before anything is inflated. */
@@ -73,71 +79,371 @@ async function declaredZipBomb(): Promise<Uint8Array> {
 }
 
 /** A 1×1 red PNG. */
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==",
+  "base64"
+);
 
 export const CORPUS: readonly CorpusCase[] = [
   { id: "clean-sample", build: sample(() => undefined), code: 0 },
-  { id: "text-decimal-comma", build: realisasi("TW III", "IK-02", "14,5"), code: 1, says: [`TW III!E4: Realisasi "14,5" tersimpan sebagai teks — dibaca 14,5`] },
-  { id: "text-thousands-indonesian", build: realisasi("TW I", "IK-04", "1.234,5"), code: 1, says: ["TW I!E6:", "dibaca 1234,5"] },
-  { id: "text-thousands-english", build: realisasi("TW I", "IK-04", "1,234.5"), code: 1, says: ["TW I!E6:", "dibaca 1234,5"] },
-  { id: "text-padded", build: realisasi("TW II", "IK-03", " 45 "), code: 1, says: [`TW II!E5: Realisasi " 45 " tersimpan sebagai teks — dibaca 45`] },
-  { id: "text-nbsp-thousands", build: realisasi("TW II", "IK-03", "1\u00a0045"), code: 1, says: ["TW II!E5:", "dibaca 1045"] },
-  { id: "text-ambiguous", build: realisasi("TW II", "IK-03", "1.045"), code: 1, says: ["TW II!E5:", "tidak jelas"] },
-  { id: "text-words", build: realisasi("TW I", "IK-03", "lima"), code: 1, says: [`TW I!E5: Realisasi "lima" bukan angka`] },
-  { id: "text-two-numbers", build: realisasi("TW I", "IK-03", "10/12"), code: 1, says: ["TW I!E5:", "lebih dari satu angka"] },
-  { id: "text-number-and-unit", build: realisasi("TW I", "IK-03", "38 kasus"), code: 1, says: ["TW I!E5:", "bukan angka"] },
-  { id: "error-ref", build: realisasi("TW IV", "IK-11", { error: "#REF!" } as never), code: 1, says: ["TW IV!E13: Realisasi berisi galat #REF!"] },
-  { id: "error-div0", build: viaExcelJs((b) => { b.getWorksheet("TW IV")!.getCell("E13").value = { formula: "1/0", result: { error: "#DIV/0!" } } as never; }), code: 1, says: ["TW IV!E13: Realisasi berisi galat #DIV/0!"] },
-  { id: "boolean", build: realisasi("TW IV", "IK-11", true as never), code: 1, says: ["TW IV!E13:", "nilai logika"] },
-  { id: "date-in-number", build: viaExcelJs((b) => { b.getWorksheet("TW II")!.getCell("E5").value = new Date(Date.UTC(2023, 5, 30)); }), code: 1, says: ["TW II!E5:", "tanggal"] },
-  { id: "negative-count", build: realisasi("TW I", "IK-02", -3), code: 1, says: ["TW I!E4:", "negatif"] },
-  { id: "negative-penyebut", build: cell("TW I", "IK-01", PENYEBUT, { value: -20 }), code: 1, says: ["TW I!G3:", "negatif"] },
-  { id: "negative-target-jumlah", build: cell("Perjanjian Kinerja", "IK-02", 5, { value: -30 }), code: 1, says: ["Perjanjian Kinerja!F4:", "negatif"] },
-  { id: "percent-fraction", build: viaExcelJs((b) => { const c = b.getWorksheet("TW II")!.getCell("E9"); c.value = 0.31; c.numFmt = "0%"; }), code: 1, says: ["TW II!E9:", "dibaca 31"] },
-  { id: "percent-typed-as-text", build: realisasi("TW II", "IK-07", "31%"), code: 1, says: [`TW II!E9: Realisasi "31%" tersimpan sebagai teks — dibaca 31`] },
-  { id: "percent-sign-on-count", build: realisasi("TW II", "IK-02", "34%"), code: 1, says: ["TW II!E4:", "satuan indikator bukan %"] },
-  { id: "merged-title", build: viaExcelJs((b) => { b.getWorksheet("TW I")!.mergeCells("A1:K1"); }), code: 0 },
-  { id: "merged-header-hides-column", build: viaExcelJs((b) => { b.getWorksheet("TW I")!.mergeCells("D2:E2"); }), code: 1, says: [`TW I!A2: kolom "Realisasi" tidak ada di baris judul`] },
-  { id: "header-moved-down", build: viaExcelJs((b) => { b.getWorksheet("TW III")!.spliceRows(1, 0, ["Laporan"], [], ["Satpol PP"]); }), code: 0, shows: [["Semester II", "IK-02", "Realisasi", 66]] },
-  { id: "header-too-low", build: viaExcelJs((b) => { b.getWorksheet("TW III")!.spliceRows(1, 0, ...Array.from({ length: 10 }, () => [])); }), code: 1, says: [`TW III!A1: baris judul kolom tidak ditemukan`] },
-  { id: "sheet-renamed", build: viaExcelJs((b) => { b.getWorksheet("TW II")!.name = "TW 2"; }), code: 1, says: [`TW II!A1: lembar "TW II" tidak ada; lembar "TW 2" mungkin dimaksud`] },
-  { id: "sheet-missing", build: viaExcelJs((b) => { b.removeWorksheet(b.getWorksheet("TW IV")!.id); }), code: 1, says: [`TW IV!A1: lembar "TW IV" tidak ada`] },
-  { id: "pk-missing", build: viaExcelJs((b) => { b.removeWorksheet(b.getWorksheet("Perjanjian Kinerja")!.id); }), code: 1, says: [`Perjanjian Kinerja!A1: lembar "Perjanjian Kinerja" tidak ada`] },
-  { id: "duplicate-kode-pk", build: cell("Perjanjian Kinerja", "IK-05", 0, { value: "IK-04" }), code: 1, says: [`Perjanjian Kinerja!A7: Kode "IK-04" ganda — sudah dipakai di baris 6`] },
-  { id: "blank-kode-with-figures", build: cell("TW I", "IK-05", 0, { value: null }), code: 1, says: ["TW I!A7: Kode kosong, padahal baris ini berisi angka"] },
-  { id: "kode-only-in-quarter", build: cell("TW III", "IK-05", 0, { value: "IK-99" }), code: 1, says: [`TW III!A7: Kode "IK-99" tidak ada di Perjanjian Kinerja`] },
-  { id: "duplicate-kode-quarter", build: cell("TW III", "IK-05", 0, { value: "IK-04" }), code: 1, says: [`TW III!A7: Kode "IK-04" ganda`] },
-  { id: "kode-trailing-space", build: cell("TW III", "IK-05", 0, { value: "IK-05 " }), code: 1, says: ["TW III!A7:", "spasi"] },
-  { id: "kode-wildcard", build: cell("Perjanjian Kinerja", "IK-05", 0, { value: "IK-0*" }), code: 1, says: ["Perjanjian Kinerja!A7:", "karakter * ? atau ~"] },
-  { id: "jumlah-on-percent-warns", build: cell("Perjanjian Kinerja", "IK-07", 10, { value: "Jumlah" }), code: 0, says: ["Perjanjian Kinerja!K9: peringatan — IK-07: persentase tidak dijumlahkan"] },
-  { id: "rasio-penyebut-zero", build: sample((s) => { for (const q of ["TW III", "TW IV"]) { const t = sheetNamed(s, q); setCell(t, rowOfKode(t, "IK-01"), PEMBILANG, { value: 0 }); setCell(t, rowOfKode(t, "IK-01"), PENYEBUT, { value: 0 }); } }), code: 0, shows: [["Semester II", "IK-01", "Status", "Lengkap; penyebut 0"], ["Semester II", "IK-01", "Realisasi", ""]] },
-  { id: "rasio-pembilang-only", build: cell("TW II", "IK-01", PENYEBUT, { value: null }), code: 1, says: ["TW II!G3: indikator Rasio IK-01: isi Pembilang dan Penyebut bersama-sama"] },
-  { id: "unknown-polaritas", build: cell("Perjanjian Kinerja", "IK-03", 9, { value: "Naik" }), code: 1, says: [`Perjanjian Kinerja!J5: Polaritas "Naik" tidak dikenal`] },
-  { id: "unknown-agregasi", build: cell("Perjanjian Kinerja", "IK-03", 10, { value: "Total" }), code: 1, says: [`Perjanjian Kinerja!K5: Agregasi "Total" tidak dikenal`] },
-  { id: "lowercase-vocabulary", build: sample((s) => { const pk = sheetNamed(s, "Perjanjian Kinerja"); setCell(pk, rowOfKode(pk, "IK-03"), 9, { value: "positif" }); setCell(pk, rowOfKode(pk, "IK-10"), 10, { value: "rata rata" }); }), code: 0, shows: [["Tahunan", "IK-10", "Agregasi", "Rata-rata"], ["Tahunan", "IK-03", "Polaritas", "Positif"]] },
-  { id: "blank-target-tahunan", build: cell("Perjanjian Kinerja", "IK-03", 4, { value: null }), code: 1, says: ["Perjanjian Kinerja!E5: Target Tahunan wajib diisi angka"] },
+  {
+    id: "text-decimal-comma",
+    build: realisasi("TW III", "IK-02", "14,5"),
+    code: 1,
+    says: [`TW III!E4: Realisasi "14,5" tersimpan sebagai teks — dibaca 14,5`],
+  },
+  {
+    id: "text-thousands-indonesian",
+    build: realisasi("TW I", "IK-04", "1.234,5"),
+    code: 1,
+    says: ["TW I!E6:", "dibaca 1234,5"],
+  },
+  {
+    id: "text-thousands-english",
+    build: realisasi("TW I", "IK-04", "1,234.5"),
+    code: 1,
+    says: ["TW I!E6:", "dibaca 1234,5"],
+  },
+  {
+    id: "text-padded",
+    build: realisasi("TW II", "IK-03", " 45 "),
+    code: 1,
+    says: [`TW II!E5: Realisasi " 45 " tersimpan sebagai teks — dibaca 45`],
+  },
+  {
+    id: "text-nbsp-thousands",
+    build: realisasi("TW II", "IK-03", "1\u00a0045"),
+    code: 1,
+    says: ["TW II!E5:", "dibaca 1045"],
+  },
+  {
+    id: "text-ambiguous",
+    build: realisasi("TW II", "IK-03", "1.045"),
+    code: 1,
+    says: ["TW II!E5:", "tidak jelas"],
+  },
+  {
+    id: "text-words",
+    build: realisasi("TW I", "IK-03", "lima"),
+    code: 1,
+    says: [`TW I!E5: Realisasi "lima" bukan angka`],
+  },
+  {
+    id: "text-two-numbers",
+    build: realisasi("TW I", "IK-03", "10/12"),
+    code: 1,
+    says: ["TW I!E5:", "lebih dari satu angka"],
+  },
+  {
+    id: "text-number-and-unit",
+    build: realisasi("TW I", "IK-03", "38 kasus"),
+    code: 1,
+    says: ["TW I!E5:", "bukan angka"],
+  },
+  {
+    id: "error-ref",
+    build: realisasi("TW IV", "IK-11", { error: "#REF!" } as never),
+    code: 1,
+    says: ["TW IV!E13: Realisasi berisi galat #REF!"],
+  },
+  {
+    id: "error-div0",
+    build: viaExcelJs((b) => {
+      b.getWorksheet("TW IV")!.getCell("E13").value = {
+        formula: "1/0",
+        result: { error: "#DIV/0!" },
+      } as never;
+    }),
+    code: 1,
+    says: ["TW IV!E13: Realisasi berisi galat #DIV/0!"],
+  },
+  {
+    id: "boolean",
+    build: realisasi("TW IV", "IK-11", true as never),
+    code: 1,
+    says: ["TW IV!E13:", "nilai logika"],
+  },
+  {
+    id: "date-in-number",
+    build: viaExcelJs((b) => {
+      b.getWorksheet("TW II")!.getCell("E5").value = new Date(Date.UTC(2023, 5, 30));
+    }),
+    code: 1,
+    says: ["TW II!E5:", "tanggal"],
+  },
+  {
+    id: "negative-count",
+    build: realisasi("TW I", "IK-02", -3),
+    code: 1,
+    says: ["TW I!E4:", "negatif"],
+  },
+  {
+    id: "negative-penyebut",
+    build: cell("TW I", "IK-01", PENYEBUT, { value: -20 }),
+    code: 1,
+    says: ["TW I!G3:", "negatif"],
+  },
+  {
+    id: "negative-target-jumlah",
+    build: cell("Perjanjian Kinerja", "IK-02", 5, { value: -30 }),
+    code: 1,
+    says: ["Perjanjian Kinerja!F4:", "negatif"],
+  },
+  {
+    id: "percent-fraction",
+    build: viaExcelJs((b) => {
+      const c = b.getWorksheet("TW II")!.getCell("E9");
+      c.value = 0.31;
+      c.numFmt = "0%";
+    }),
+    code: 1,
+    says: ["TW II!E9:", "dibaca 31"],
+  },
+  {
+    id: "percent-typed-as-text",
+    build: realisasi("TW II", "IK-07", "31%"),
+    code: 1,
+    says: [`TW II!E9: Realisasi "31%" tersimpan sebagai teks — dibaca 31`],
+  },
+  {
+    id: "percent-sign-on-count",
+    build: realisasi("TW II", "IK-02", "34%"),
+    code: 1,
+    says: ["TW II!E4:", "satuan indikator bukan %"],
+  },
+  {
+    id: "merged-title",
+    build: viaExcelJs((b) => {
+      b.getWorksheet("TW I")!.mergeCells("A1:K1");
+    }),
+    code: 0,
+  },
+  {
+    id: "merged-header-hides-column",
+    build: viaExcelJs((b) => {
+      b.getWorksheet("TW I")!.mergeCells("D2:E2");
+    }),
+    code: 1,
+    says: [`TW I!A2: kolom "Realisasi" tidak ada di baris judul`],
+  },
+  {
+    id: "header-moved-down",
+    build: viaExcelJs((b) => {
+      b.getWorksheet("TW III")!.spliceRows(1, 0, ["Laporan"], [], ["Satpol PP"]);
+    }),
+    code: 0,
+    shows: [["Semester II", "IK-02", "Realisasi", 66]],
+  },
+  {
+    id: "header-too-low",
+    build: viaExcelJs((b) => {
+      b.getWorksheet("TW III")!.spliceRows(1, 0, ...Array.from({ length: 10 }, () => []));
+    }),
+    code: 1,
+    says: [`TW III!A1: baris judul kolom tidak ditemukan`],
+  },
+  {
+    id: "sheet-renamed",
+    build: viaExcelJs((b) => {
+      b.getWorksheet("TW II")!.name = "TW 2";
+    }),
+    code: 1,
+    says: [`TW II!A1: lembar "TW II" tidak ada; lembar "TW 2" mungkin dimaksud`],
+  },
+  {
+    id: "sheet-missing",
+    build: viaExcelJs((b) => {
+      b.removeWorksheet(b.getWorksheet("TW IV")!.id);
+    }),
+    code: 1,
+    says: [`TW IV!A1: lembar "TW IV" tidak ada`],
+  },
+  {
+    id: "pk-missing",
+    build: viaExcelJs((b) => {
+      b.removeWorksheet(b.getWorksheet("Perjanjian Kinerja")!.id);
+    }),
+    code: 1,
+    says: [`Perjanjian Kinerja!A1: lembar "Perjanjian Kinerja" tidak ada`],
+  },
+  {
+    id: "duplicate-kode-pk",
+    build: cell("Perjanjian Kinerja", "IK-05", 0, { value: "IK-04" }),
+    code: 1,
+    says: [`Perjanjian Kinerja!A7: Kode "IK-04" ganda — sudah dipakai di baris 6`],
+  },
+  {
+    id: "blank-kode-with-figures",
+    build: cell("TW I", "IK-05", 0, { value: null }),
+    code: 1,
+    says: ["TW I!A7: Kode kosong, padahal baris ini berisi angka"],
+  },
+  {
+    id: "kode-only-in-quarter",
+    build: cell("TW III", "IK-05", 0, { value: "IK-99" }),
+    code: 1,
+    says: [`TW III!A7: Kode "IK-99" tidak ada di Perjanjian Kinerja`],
+  },
+  {
+    id: "duplicate-kode-quarter",
+    build: cell("TW III", "IK-05", 0, { value: "IK-04" }),
+    code: 1,
+    says: [`TW III!A7: Kode "IK-04" ganda`],
+  },
+  {
+    id: "kode-trailing-space",
+    build: cell("TW III", "IK-05", 0, { value: "IK-05 " }),
+    code: 1,
+    says: ["TW III!A7:", "spasi"],
+  },
+  {
+    id: "kode-wildcard",
+    build: cell("Perjanjian Kinerja", "IK-05", 0, { value: "IK-0*" }),
+    code: 1,
+    says: ["Perjanjian Kinerja!A7:", "karakter * ? atau ~"],
+  },
+  {
+    id: "jumlah-on-percent-warns",
+    build: cell("Perjanjian Kinerja", "IK-07", 10, { value: "Jumlah" }),
+    code: 0,
+    says: ["Perjanjian Kinerja!K9: peringatan — IK-07: persentase tidak dijumlahkan"],
+  },
+  {
+    id: "rasio-penyebut-zero",
+    build: sample((s) => {
+      for (const q of ["TW III", "TW IV"]) {
+        const t = sheetNamed(s, q);
+        setCell(t, rowOfKode(t, "IK-01"), PEMBILANG, { value: 0 });
+        setCell(t, rowOfKode(t, "IK-01"), PENYEBUT, { value: 0 });
+      }
+    }),
+    code: 0,
+    shows: [
+      ["Semester II", "IK-01", "Status", "Lengkap; penyebut 0"],
+      ["Semester II", "IK-01", "Realisasi", ""],
+    ],
+  },
+  {
+    id: "rasio-pembilang-only",
+    build: cell("TW II", "IK-01", PENYEBUT, { value: null }),
+    code: 1,
+    says: ["TW II!G3: indikator Rasio IK-01: isi Pembilang dan Penyebut bersama-sama"],
+  },
+  {
+    id: "unknown-polaritas",
+    build: cell("Perjanjian Kinerja", "IK-03", 9, { value: "Naik" }),
+    code: 1,
+    says: [`Perjanjian Kinerja!J5: Polaritas "Naik" tidak dikenal`],
+  },
+  {
+    id: "unknown-agregasi",
+    build: cell("Perjanjian Kinerja", "IK-03", 10, { value: "Total" }),
+    code: 1,
+    says: [`Perjanjian Kinerja!K5: Agregasi "Total" tidak dikenal`],
+  },
+  {
+    id: "lowercase-vocabulary",
+    build: sample((s) => {
+      const pk = sheetNamed(s, "Perjanjian Kinerja");
+      setCell(pk, rowOfKode(pk, "IK-03"), 9, { value: "positif" });
+      setCell(pk, rowOfKode(pk, "IK-10"), 10, { value: "rata rata" });
+    }),
+    code: 0,
+    shows: [
+      ["Tahunan", "IK-10", "Agregasi", "Rata-rata"],
+      ["Tahunan", "IK-03", "Polaritas", "Positif"],
+    ],
+  },
+  {
+    id: "blank-target-tahunan",
+    build: cell("Perjanjian Kinerja", "IK-03", 4, { value: null }),
+    code: 1,
+    says: ["Perjanjian Kinerja!E5: Target Tahunan wajib diisi angka"],
+  },
   { id: "long-note", build: cell("TW I", "IK-03", 8, { value: "catatan ".repeat(1250) }), code: 0 },
-  { id: "formula-realisasi", build: viaExcelJs((b) => { b.getWorksheet("TW I")!.getCell("E4").value = { formula: "20+7", result: 27 }; }), code: 0, shows: [["Tahunan", "IK-02", "Realisasi", 127]] },
-  { id: "formula-realisasi-zero", build: rewriteCell("TW I", "E8", (a) => `<c r="E8"${a}><f>1-1</f><v>0</v></c>`), code: 0, shows: [["Semester I", "IK-06", "Status", "Lengkap"], ["Semester I", "IK-06", "Capaian (%)", 100]] },
+  {
+    id: "formula-realisasi",
+    build: viaExcelJs((b) => {
+      b.getWorksheet("TW I")!.getCell("E4").value = { formula: "20+7", result: 27 };
+    }),
+    code: 0,
+    shows: [["Tahunan", "IK-02", "Realisasi", 127]],
+  },
+  {
+    id: "formula-realisasi-zero",
+    build: rewriteCell("TW I", "E8", (a) => `<c r="E8"${a}><f>1-1</f><v>0</v></c>`),
+    code: 0,
+    shows: [
+      ["Semester I", "IK-06", "Status", "Lengkap"],
+      ["Semester I", "IK-06", "Capaian (%)", 100],
+    ],
+  },
   {
     id: "shared-formula",
     build: async () => {
-      const withMaster = await rewriteCell("TW I", "E4", (a) => `<c r="E4"${a}><f t="shared" ref="E4:E5" si="0">15*2</f><v>30</v></c>`)();
+      const withMaster = await rewriteCell(
+        "TW I",
+        "E4",
+        (a) => `<c r="E4"${a}><f t="shared" ref="E4:E5" si="0">15*2</f><v>30</v></c>`
+      )();
       return editZip(withMaster, (e) => {
         const part = sheetPart(e, "TW I");
         const xml = text(e, part);
         const re = /<c r="E5"([^>]*?)(?:\/>|>.*?<\/c>)/;
         if (!re.test(xml)) throw new Error("E5 not found");
-        setText(e, part, xml.replace(re, (_m, a: string) => `<c r="E5"${a}><f t="shared" si="0"/><v>40</v></c>`));
+        setText(
+          e,
+          part,
+          xml.replace(re, (_m, a: string) => `<c r="E5"${a}><f t="shared" si="0"/><v>40</v></c>`)
+        );
       });
     },
     code: 0,
-    shows: [["Semester I", "IK-02", "Realisasi", 64], ["Semester I", "IK-03", "Realisasi", 85]],
+    shows: [
+      ["Semester I", "IK-02", "Realisasi", 64],
+      ["Semester I", "IK-03", "Realisasi", 85],
+    ],
   },
-  { id: "inline-strings", build: rewriteCell("TW II", "E5", (a) => `<c r="E5"${a} t="inlineStr"><is><t>45,0</t></is></c>`), code: 1, says: [`TW II!E5: Realisasi "45,0" tersimpan sebagai teks — dibaca 45`] },
-  { id: "inline-string-kode", build: rewriteCell("TW II", "A5", (a) => `<c r="A5"${a} t="inlineStr"><is><r><t>IK-</t></r><r><t>03</t></r></is></c>`), code: 0, shows: [["Semester I", "IK-03", "Status", "Lengkap"]] },
-  { id: "hidden-rows", build: viaExcelJs((b) => { b.getWorksheet("TW I")!.getRow(5).hidden = true; }), code: 0, shows: [["Semester I", "IK-03", "Realisasi", 83]] },
-  { id: "chart-and-picture", build: async () => editZip(await viaExcelJs((b) => { const id = b.addImage({ buffer: PNG as never, extension: "png" }); b.getWorksheet("Perjanjian Kinerja")!.addImage(id, "N2:P6"); })(), (e) => addChart(e, "TW I")), code: 0 },
+  {
+    id: "inline-strings",
+    build: rewriteCell(
+      "TW II",
+      "E5",
+      (a) => `<c r="E5"${a} t="inlineStr"><is><t>45,0</t></is></c>`
+    ),
+    code: 1,
+    says: [`TW II!E5: Realisasi "45,0" tersimpan sebagai teks — dibaca 45`],
+  },
+  {
+    id: "inline-string-kode",
+    build: rewriteCell(
+      "TW II",
+      "A5",
+      (a) => `<c r="A5"${a} t="inlineStr"><is><r><t>IK-</t></r><r><t>03</t></r></is></c>`
+    ),
+    code: 0,
+    shows: [["Semester I", "IK-03", "Status", "Lengkap"]],
+  },
+  {
+    id: "hidden-rows",
+    build: viaExcelJs((b) => {
+      b.getWorksheet("TW I")!.getRow(5).hidden = true;
+    }),
+    code: 0,
+    shows: [["Semester I", "IK-03", "Realisasi", 83]],
+  },
+  {
+    id: "chart-and-picture",
+    build: async () =>
+      editZip(
+        await viaExcelJs((b) => {
+          const id = b.addImage({ buffer: PNG as never, extension: "png" });
+          b.getWorksheet("Perjanjian Kinerja")!.addImage(id, "N2:P6");
+        })(),
+        (e) => addChart(e, "TW I")
+      ),
+    code: 0,
+  },
   {
     id: "saved-by-libreoffice",
     build: async () => {
@@ -146,12 +452,36 @@ export const CORPUS: readonly CorpusCase[] = [
       return resavedByLibreOffice(file);
     },
     code: 0,
-    shows: [["Tahunan", "IK-02", "Realisasi", 126], ["Tahunan", "IK-09", "Status", "Belum lengkap (TW III)"]],
+    shows: [
+      ["Tahunan", "IK-02", "Realisasi", 126],
+      ["Tahunan", "IK-09", "Status", "Belum lengkap (TW III)"],
+    ],
   },
-  { id: "xls-instead", build: async () => new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]), code: 1, says: [".xls"] },
-  { id: "csv-instead", build: async () => strToU8("Kode;Realisasi\nIK-01;17\n"), code: 1, says: ["bukan"] },
+  {
+    id: "xls-instead",
+    build: async () =>
+      new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]),
+    code: 1,
+    says: [".xls"],
+  },
+  {
+    id: "csv-instead",
+    build: async () => strToU8("Kode;Realisasi\nIK-01;17\n"),
+    code: 1,
+    says: ["bukan"],
+  },
   { id: "empty-file", build: async () => new Uint8Array(0), code: 1, says: ["kosong"] },
-  { id: "truncated-zip", build: async () => (await sample(() => undefined)()).slice(0, 3000), code: 1, says: ["rusak"] },
-  { id: "zip-without-workbook", build: async () => zipSync({ "hello.txt": strToU8("hi") }), code: 1, says: ["bagian workbook tidak ditemukan"] },
+  {
+    id: "truncated-zip",
+    build: async () => (await sample(() => undefined)()).slice(0, 3000),
+    code: 1,
+    says: ["rusak"],
+  },
+  {
+    id: "zip-without-workbook",
+    build: async () => zipSync({ "hello.txt": strToU8("hi") }),
+    code: 1,
+    says: ["bagian workbook tidak ditemukan"],
+  },
   { id: "zip-bomb", build: declaredZipBomb, code: 1, says: ["terlalu besar", "ditolak"] },
 ];

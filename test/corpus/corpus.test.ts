@@ -32,15 +32,30 @@ describe.each(CORPUS.map((c) => [c.id, c] as const))("%s", (id, c) => {
       // everything the recap does not own survives, byte for byte
       const before = unzipSync(bytes);
       const after = unzipSync(readFileSync(out));
-      const owned = new Set(["[Content_Types].xml", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "docProps/app.xml"]);
-      const lost = Object.keys(before).filter((k) => !owned.has(k) && (!after[k] || Buffer.compare(Buffer.from(before[k]), Buffer.from(after[k])) !== 0));
+      const owned = new Set([
+        "[Content_Types].xml",
+        "xl/workbook.xml",
+        "xl/_rels/workbook.xml.rels",
+        "xl/styles.xml",
+        "docProps/app.xml",
+      ]);
+      const lost = Object.keys(before).filter(
+        (k) =>
+          !owned.has(k) &&
+          (!after[k] || Buffer.compare(Buffer.from(before[k]), Buffer.from(after[k])) !== 0)
+      );
       expect(lost).toEqual([]);
       const book = readSnapshot(readFileSync(out));
       for (const [sheet, kode, header, value] of c.shows ?? []) {
         const rows = book.sheets.find((s) => s.name === sheet)?.rows ?? [];
         const col = (rows[1] ?? []).findIndex((h) => h?.value === header);
         const row = rows.find((r) => r?.[1]?.value === kode);
-        expect([sheet, kode, header, row?.[col]?.value ?? ""]).toEqual([sheet, kode, header, value]);
+        expect([sheet, kode, header, row?.[col]?.value ?? ""]).toEqual([
+          sheet,
+          kode,
+          header,
+          value,
+        ]);
       }
     }
   });

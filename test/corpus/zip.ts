@@ -22,10 +22,14 @@ export const setText = (entries: Entries, name: string, value: string): void => 
 /** The part of a sheet by its name, through workbook.xml and its relationships. */
 export function sheetPart(entries: Entries, sheet: string): string {
   const wb = text(entries, "xl/workbook.xml");
-  const m = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(wb) ?? new RegExp(`<sheet [^>]*r:id="([^"]+)"[^>]*name="${sheet}"`).exec(wb);
+  const m =
+    new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(wb) ??
+    new RegExp(`<sheet [^>]*r:id="([^"]+)"[^>]*name="${sheet}"`).exec(wb);
   if (!m) throw new Error(`no sheet ${sheet}`);
   const rels = text(entries, "xl/_rels/workbook.xml.rels");
-  const t = new RegExp(`<Relationship [^>]*Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels);
+  const t =
+    new RegExp(`<Relationship [^>]*Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels) ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels);
   if (!t) throw new Error(`no relationship ${m[1]}`);
   return t[1].startsWith("/") ? t[1].slice(1) : `xl/${t[1]}`;
 }
@@ -43,15 +47,36 @@ export function addChart(entries: Entries, sheet: string): void {
   if (entries[relsName]) throw new Error("sheet already has relationships; pick another sheet");
   setText(entries, "xl/charts/chart91.xml", CHART);
   setText(entries, "xl/drawings/drawing91.xml", DRAWING);
-  setText(entries, "xl/drawings/_rels/drawing91.xml.rels", rels("rId1", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart", "../charts/chart91.xml"));
-  setText(entries, relsName, rels("rId91", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing", "../drawings/drawing91.xml"));
+  setText(
+    entries,
+    "xl/drawings/_rels/drawing91.xml.rels",
+    rels(
+      "rId1",
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
+      "../charts/chart91.xml"
+    )
+  );
+  setText(
+    entries,
+    relsName,
+    rels(
+      "rId91",
+      "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
+      "../drawings/drawing91.xml"
+    )
+  );
   const xml = text(entries, part);
-  const withNs = xml.includes('xmlns:r="') ? xml : xml.replace("<worksheet ", '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ');
+  const withNs = xml.includes('xmlns:r="')
+    ? xml
+    : xml.replace(
+        "<worksheet ",
+        '<worksheet xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+      );
   setText(entries, part, withNs.replace("</worksheet>", '<drawing r:id="rId91"/></worksheet>'));
   const types = text(entries, "[Content_Types].xml").replace(
     "</Types>",
     '<Override PartName="/xl/charts/chart91.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>' +
-      '<Override PartName="/xl/drawings/drawing91.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>',
+      '<Override PartName="/xl/drawings/drawing91.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/></Types>'
   );
   setText(entries, "[Content_Types].xml", types);
 }

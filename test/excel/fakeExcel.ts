@@ -7,10 +7,28 @@ import { fromR1C1 } from "./formulaShift";
 
 export type FakeValue = string | number | boolean | null | { error: string };
 export type FakeCell = { value: FakeValue; formula?: string; numberFormat?: string };
-export type FakeSheetInit = { name: string; rows: (FakeValue | FakeCell)[][]; visibility?: string; protected?: boolean };
-export type FakeSheet = { name: string; cells: Map<number, FakeCell>; visibility: string; protected: boolean; charts: string[] };
+export type FakeSheetInit = {
+  name: string;
+  rows: (FakeValue | FakeCell)[][];
+  visibility?: string;
+  protected?: boolean;
+};
+export type FakeSheet = {
+  name: string;
+  cells: Map<number, FakeCell>;
+  visibility: string;
+  protected: boolean;
+  charts: string[];
+};
 export type Op = { what: string; sheet?: string; write: boolean; bytes: number; apply: () => void };
-export type Stats = { syncs: number; requestBytes: number[]; responseBytes: number[]; refused: number; trace: string[]; ops: Op[] };
+export type Stats = {
+  syncs: number;
+  requestBytes: number[];
+  responseBytes: number[];
+  refused: number;
+  trace: string[];
+  ops: Op[];
+};
 type Box = { r0: number; c0: number; r1: number; c1: number };
 type Bag = Record<string, unknown>;
 type Field = "formulas" | "formulasR1C1" | "values" | "numberFormat";
@@ -18,11 +36,13 @@ const FIELDS: readonly string[] = ["values", "formulas", "formulasR1C1", "number
 
 const OVERHEAD = 60; // ids, action type and object path of one Office.js action, roughly
 const LIMIT = 5 * 1024 * 1024;
-const fail = (code: string, message: string) => Object.assign(new Error(message), { code, name: "RichApi.Error" });
+const fail = (code: string, message: string) =>
+  Object.assign(new Error(message), { code, name: "RichApi.Error" });
 const WIDE = 16384; // columns per row: a cell's key is row * WIDE + column
 const key = (r: number, c: number) => r * WIDE + c;
 const rowOf = (k: number) => Math.floor(k / WIDE);
-const letters = (c: number): string => (c < 26 ? "" : letters(Math.floor(c / 26) - 1)) + String.fromCharCode(65 + (c % 26));
+const letters = (c: number): string =>
+  (c < 26 ? "" : letters(Math.floor(c / 26) - 1)) + String.fromCharCode(65 + (c % 26));
 const colIndex = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 function parseBox(address: string): Box {
   const [a, b = a] = address.split(":");
@@ -32,31 +52,70 @@ function parseBox(address: string): Box {
 }
 const boxAddress = (b: Box) => `${letters(b.c0)}${b.r0 + 1}:${letters(b.c1)}${b.r1 + 1}`;
 
-export function createFakeExcel(init: FakeSheetInit[], options: { modern?: boolean; requestLimit?: number; responseLimit?: number } = {}) {
+export function createFakeExcel(
+  init: FakeSheetInit[],
+  options: { modern?: boolean; requestLimit?: number; responseLimit?: number } = {}
+) {
   const sheets: FakeSheet[] = init.map((s) => {
     const cells = new Map<number, FakeCell>();
     s.rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v === null || v === undefined) return;
-        cells.set(key(r, c), typeof v === "object" && "value" in v ? { ...v } : { value: v as FakeValue });
-      }),
+        cells.set(
+          key(r, c),
+          typeof v === "object" && "value" in v ? { ...v } : { value: v as FakeValue }
+        );
+      })
     );
-    return { name: s.name, cells, visibility: s.visibility ?? "Visible", protected: s.protected ?? false, charts: [] };
+    return {
+      name: s.name,
+      cells,
+      visibility: s.visibility ?? "Visible",
+      protected: s.protected ?? false,
+      charts: [],
+    };
   });
-  const stats: Stats = { syncs: 0, requestBytes: [], responseBytes: [], refused: 0, trace: [], ops: [] };
+  const stats: Stats = {
+    syncs: 0,
+    requestBytes: [],
+    responseBytes: [],
+    refused: 0,
+    trace: [],
+    ops: [],
+  };
   let queue: Op[] = [];
   let response = 0;
   const find = (name: string) => sheets.find((s) => s.name === name);
-  const must = (name: string) => find(name) ?? (() => { throw fail("ItemNotFound", `sheet ${name}`); })();
+  const must = (name: string) =>
+    find(name) ??
+    (() => {
+      throw fail("ItemNotFound", `sheet ${name}`);
+    })();
 
-  function enqueue(what: string, args: unknown, apply: () => void, sheet?: string, write = true): void {
+  function enqueue(
+    what: string,
+    args: unknown,
+    apply: () => void,
+    sheet?: string,
+    write = true
+  ): void {
     // A range passed as an argument travels as a reference, not as its cells.
-    const json = JSON.stringify(args ?? null, (_k, v) => (v && typeof v === "object" && "__label" in v ? v.__label : v)) ?? "";
+    const json =
+      JSON.stringify(args ?? null, (_k, v) =>
+        v && typeof v === "object" && "__label" in v ? v.__label : v
+      ) ?? "";
     const bytes = OVERHEAD + json.length;
-    queue.push({ what, sheet, write, bytes, apply: () => {
-      if (write && sheet && must(sheet).protected && !what.startsWith("protection")) throw fail("AccessDenied", `${sheet} is protected`);
-      apply();
-    } });
+    queue.push({
+      what,
+      sheet,
+      write,
+      bytes,
+      apply: () => {
+        if (write && sheet && must(sheet).protected && !what.startsWith("protection"))
+          throw fail("AccessDenied", `${sheet} is protected`);
+        apply();
+      },
+    });
   }
 
   // Readable properties throw until a load of them has been applied by a sync.
@@ -64,21 +123,32 @@ export function createFakeExcel(init: FakeSheetInit[], options: { modern?: boole
     const loaded: Bag = {};
     let done = false;
     for (const p of props) {
-      Object.defineProperty(target, p, { configurable: true, enumerable: false, get: () => {
-        if (!done || !(p in loaded)) throw fail("PropertyNotLoaded", `${label}.${p} read before load and sync`);
-        stats.trace.push(`read ${label}.${p}`);
-        return loaded[p];
-      } });
+      Object.defineProperty(target, p, {
+        configurable: true,
+        enumerable: false,
+        get: () => {
+          if (!done || !(p in loaded))
+            throw fail("PropertyNotLoaded", `${label}.${p} read before load and sync`);
+          stats.trace.push(`read ${label}.${p}`);
+          return loaded[p];
+        },
+      });
     }
     return (spec?: string) => {
       stats.trace.push(`load ${label}`);
-      enqueue(`load ${label}`, spec, () => {
-        const data = read();
-        const wanted = spec ? spec.split(",").map((s) => s.trim().split("/")[0]) : props;
-        for (const p of wanted) loaded[p] = data[p];
-        done = true;
-        response += JSON.stringify(wanted.map((p) => data[p])).length;
-      }, undefined, false);
+      enqueue(
+        `load ${label}`,
+        spec,
+        () => {
+          const data = read();
+          const wanted = spec ? spec.split(",").map((s) => s.trim().split("/")[0]) : props;
+          for (const p of wanted) loaded[p] = data[p];
+          done = true;
+          response += JSON.stringify(wanted.map((p) => data[p])).length;
+        },
+        undefined,
+        false
+      );
       return target;
     };
   }
@@ -86,118 +156,265 @@ export function createFakeExcel(init: FakeSheetInit[], options: { modern?: boole
   // Anything the fake does not model (fonts, validation, chart titles…) is recorded as a write.
   function recorder(sheet: string, path: string, onSet?: (p: string, v: unknown) => void): Bag {
     return new Proxy(function () {} as unknown as Bag, {
-      get: (_t, p) => (typeof p === "symbol" || p === "then" || p === "toJSON" ? undefined : recorder(sheet, `${path}.${String(p)}`, onSet)),
-      set: (_t, p, v) => (enqueue(`${path}.${String(p)}`, v, () => onSet?.(`${path}.${String(p)}`, v), sheet), true),
-      apply: (_t, _this, args) => (enqueue(`${path}()`, args, () => undefined, sheet), recorder(sheet, `${path}()`, onSet)),
+      get: (_t, p) =>
+        typeof p === "symbol" || p === "then" || p === "toJSON"
+          ? undefined
+          : recorder(sheet, `${path}.${String(p)}`, onSet),
+      set: (_t, p, v) => (
+        enqueue(`${path}.${String(p)}`, v, () => onSet?.(`${path}.${String(p)}`, v), sheet),
+        true
+      ),
+      apply: (_t, _this, args) => (
+        enqueue(`${path}()`, args, () => undefined, sheet),
+        recorder(sheet, `${path}()`, onSet)
+      ),
     });
   }
 
   function cellsOf(sheet: string, b: Box): FakeCell[][] {
     const s = must(sheet);
     return Array.from({ length: b.r1 - b.r0 + 1 }, (_, i) =>
-      Array.from({ length: b.c1 - b.c0 + 1 }, (_, j) => s.cells.get(key(b.r0 + i, b.c0 + j)) ?? { value: null }));
+      Array.from(
+        { length: b.c1 - b.c0 + 1 },
+        (_, j) => s.cells.get(key(b.r0 + i, b.c0 + j)) ?? { value: null }
+      )
+    );
   }
   function put(sheet: string, b: Box, input: unknown, field: Field): void {
     const s = must(sheet);
     // A scalar or a 1×1 array is broadcast to the whole range; otherwise the shapes must match.
     const grid = Array.isArray(input) ? (input as unknown[][]) : [[input]];
     const broadcast = grid.length === 1 && grid[0].length === 1;
-    if (!broadcast && (grid.length !== b.r1 - b.r0 + 1 || grid.some((row) => row.length !== b.c1 - b.c0 + 1))) {
+    if (
+      !broadcast &&
+      (grid.length !== b.r1 - b.r0 + 1 || grid.some((row) => row.length !== b.c1 - b.c0 + 1))
+    ) {
       throw fail("InvalidArgument", `${field}: ${grid.length} rows for ${boxAddress(b)}`);
     }
-    for (let i = 0; i <= b.r1 - b.r0; i++) for (let j = 0; j <= b.c1 - b.c0; j++) {
-      const v = broadcast ? grid[0][0] : grid[i][j];
-      if (v === null) continue; // Office.js skips null entries
-      const k = key(b.r0 + i, b.c0 + j);
-      const cell = s.cells.get(k) ?? { value: null };
-      if (field === "numberFormat") cell.numberFormat = String(v);
-      else if (typeof v === "string" && v.startsWith("=")) {
-        const text = v.slice(1);
-        Object.assign(cell, { formula: field === "formulasR1C1" ? fromR1C1(text, b.r0 + i, b.c0 + j) : text, value: null });
-      } else Object.assign(cell, { formula: undefined, value: v === "" ? null : typeof v === "string" ? v.replace(/^'/, "") : v });
-      s.cells.set(k, cell);
-    }
+    for (let i = 0; i <= b.r1 - b.r0; i++)
+      for (let j = 0; j <= b.c1 - b.c0; j++) {
+        const v = broadcast ? grid[0][0] : grid[i][j];
+        if (v === null) continue; // Office.js skips null entries
+        const k = key(b.r0 + i, b.c0 + j);
+        const cell = s.cells.get(k) ?? { value: null };
+        if (field === "numberFormat") cell.numberFormat = String(v);
+        else if (typeof v === "string" && v.startsWith("=")) {
+          const text = v.slice(1);
+          Object.assign(cell, {
+            formula: field === "formulasR1C1" ? fromR1C1(text, b.r0 + i, b.c0 + j) : text,
+            value: null,
+          });
+        } else
+          Object.assign(cell, {
+            formula: undefined,
+            value: v === "" ? null : typeof v === "string" ? v.replace(/^'/, "") : v,
+          });
+        s.cells.set(k, cell);
+      }
   }
   function usedBox(sheet: string): Box {
     const box = { r0: Infinity, c0: Infinity, r1: 0, c1: 0 };
     for (const [k, cell] of must(sheet).cells) {
       if (cell.value === null && !cell.formula) continue;
       const [r, c] = [rowOf(k), k % WIDE];
-      Object.assign(box, { r0: Math.min(box.r0, r), c0: Math.min(box.c0, c), r1: Math.max(box.r1, r), c1: Math.max(box.c1, c) });
+      Object.assign(box, {
+        r0: Math.min(box.r0, r),
+        c0: Math.min(box.c0, c),
+        r1: Math.max(box.r1, r),
+        c1: Math.max(box.c1, c),
+      });
     }
     return box.r0 === Infinity ? { r0: 0, c0: 0, r1: 0, c1: 0 } : box;
   }
   function range(sheet: string, at: () => Box, label: string): Bag {
     const r: Bag = {};
-    const typeOf = (c: FakeCell) => (c.value === null ? "Empty" : typeof c.value === "object" ? "Error" : typeof c.value === "number" ? "Double" : typeof c.value === "boolean" ? "Boolean" : "String");
+    const typeOf = (c: FakeCell) =>
+      c.value === null
+        ? "Empty"
+        : typeof c.value === "object"
+          ? "Error"
+          : typeof c.value === "number"
+            ? "Double"
+            : typeof c.value === "boolean"
+              ? "Boolean"
+              : "String";
     Object.defineProperty(r, "__label", { value: label });
-    const load = loadable(r, ["values", "valueTypes", "numberFormat", "formulas", "rowIndex", "columnIndex", "rowCount", "columnCount", "address"], () => {
-      const b = at();
-      const cells = cellsOf(sheet, b);
-      const grid = (f: (c: FakeCell) => unknown) => cells.map((row) => row.map(f));
-      return {
-        values: grid((c) => (c.value === null ? "" : typeof c.value === "object" ? c.value.error : c.value)),
-        valueTypes: grid(typeOf),
-        numberFormat: grid((c) => c.numberFormat ?? "General"),
-        formulas: grid((c) => (c.formula ? `=${c.formula}` : c.value ?? "")),
-        rowIndex: b.r0, columnIndex: b.c0, rowCount: b.r1 - b.r0 + 1, columnCount: b.c1 - b.c0 + 1,
-        address: `'${sheet}'!${boxAddress(b)}`,
-      };
-    }, label);
+    const load = loadable(
+      r,
+      [
+        "values",
+        "valueTypes",
+        "numberFormat",
+        "formulas",
+        "rowIndex",
+        "columnIndex",
+        "rowCount",
+        "columnCount",
+        "address",
+      ],
+      () => {
+        const b = at();
+        const cells = cellsOf(sheet, b);
+        const grid = (f: (c: FakeCell) => unknown) => cells.map((row) => row.map(f));
+        return {
+          values: grid((c) =>
+            c.value === null ? "" : typeof c.value === "object" ? c.value.error : c.value
+          ),
+          valueTypes: grid(typeOf),
+          numberFormat: grid((c) => c.numberFormat ?? "General"),
+          formulas: grid((c) => (c.formula ? `=${c.formula}` : (c.value ?? ""))),
+          rowIndex: b.r0,
+          columnIndex: b.c0,
+          rowCount: b.r1 - b.r0 + 1,
+          columnCount: b.c1 - b.c0 + 1,
+          address: `'${sheet}'!${boxAddress(b)}`,
+        };
+      },
+      label
+    );
     for (const field of FIELDS as Field[]) {
-      Object.defineProperty(r, `set_${field}`, { value: (v: unknown) => enqueue(`set ${field} ${label}`, v, () => put(sheet, at(), v, field), sheet) });
+      Object.defineProperty(r, `set_${field}`, {
+        value: (v: unknown) =>
+          enqueue(`set ${field} ${label}`, v, () => put(sheet, at(), v, field), sheet),
+      });
     }
     r.load = (spec?: string) => (load(spec), setter);
-    const setter: Bag = new Proxy(r, { set: (t, p, v) => {
-      if (typeof p === "string" && FIELDS.includes(p)) (t[`set_${p}`] as (v: unknown) => void)(v);
-      else enqueue(`set ${String(p)} ${label}`, v, () => undefined, sheet);
-      return true;
-    } });
-    r.clear = () => enqueue(`clear ${label}`, null, () => {
-      const b = at(); const cells = must(sheet).cells;
-      for (const k of [...cells.keys()]) { const [i, j] = [rowOf(k), k % WIDE]; if (i >= b.r0 && i <= b.r1 && j >= b.c0 && j <= b.c1) cells.delete(k); }
-    }, sheet);
-    r.getEntireColumn = () => range(sheet, () => ({ ...at(), r0: 0, r1: 1048575 }), `${label}:column`);
+    const setter: Bag = new Proxy(r, {
+      set: (t, p, v) => {
+        if (typeof p === "string" && FIELDS.includes(p)) (t[`set_${p}`] as (v: unknown) => void)(v);
+        else enqueue(`set ${String(p)} ${label}`, v, () => undefined, sheet);
+        return true;
+      },
+    });
+    r.clear = () =>
+      enqueue(
+        `clear ${label}`,
+        null,
+        () => {
+          const b = at();
+          const cells = must(sheet).cells;
+          for (const k of [...cells.keys()]) {
+            const [i, j] = [rowOf(k), k % WIDE];
+            if (i >= b.r0 && i <= b.r1 && j >= b.c0 && j <= b.c1) cells.delete(k);
+          }
+        },
+        sheet
+      );
+    r.getEntireColumn = () =>
+      range(sheet, () => ({ ...at(), r0: 0, r1: 1048575 }), `${label}:column`);
     r.select = () => enqueue(`select ${label}`, null, () => undefined, sheet, false);
-    for (const name of ["format", "dataValidation", "conditionalFormats"]) r[name] = recorder(sheet, `${label}.${name}`);
+    for (const name of ["format", "dataValidation", "conditionalFormats"])
+      r[name] = recorder(sheet, `${label}.${name}`);
     return setter;
   }
 
   function worksheet(name: string, loaded?: FakeSheet): Bag {
     const ws: Bag = loaded ? { name, visibility: loaded.visibility } : {};
-    const at = (address?: string) => () => (address ? parseBox(address) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 });
+    const at = (address?: string) => () =>
+      address ? parseBox(address) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 };
     ws.getRange = (address?: string) => range(name, at(address), `${name}!${address ?? "*"}`);
     ws.getUsedRange = () => range(name, () => usedBox(name), `${name}!used`);
     ws.activate = () => enqueue(`activate ${name}`, null, () => must(name), name, false);
     ws.freezePanes = recorder(name, `${name}.freezePanes`);
     ws.protection = {
       ...(loaded ? { protected: loaded.protected } : {}),
-      protect: (o: unknown) => enqueue("protection.protect", o, () => { must(name).protected = true; }, name),
-      unprotect: () => enqueue("protection.unprotect", null, () => { must(name).protected = false; }, name),
+      protect: (o: unknown) =>
+        enqueue(
+          "protection.protect",
+          o,
+          () => {
+            must(name).protected = true;
+          },
+          name
+        ),
+      unprotect: () =>
+        enqueue(
+          "protection.unprotect",
+          null,
+          () => {
+            must(name).protected = false;
+          },
+          name
+        ),
     };
     const charts: Bag = { items: [] };
-    charts.load = loadable(charts, ["items"], () => ({ items: must(name).charts.map((n) => ({ name: n })) }), `${name}.charts`);
-    charts.add = (type: string, source: unknown, by: string) => (enqueue(`${name}.charts.add`, [type, source, by], () => undefined, name),
-      recorder(name, `${name}.charts.add(${type})`, (p, v) => p === `${name}.charts.add(${type}).name` && must(name).charts.push(String(v))));
-    charts.getItem = (chart: string) => ({ delete: () => enqueue(`delete chart ${chart}`, chart, () => { const s = must(name); s.charts = s.charts.filter((c) => c !== chart); }, name) });
+    charts.load = loadable(
+      charts,
+      ["items"],
+      () => ({ items: must(name).charts.map((n) => ({ name: n })) }),
+      `${name}.charts`
+    );
+    charts.add = (type: string, source: unknown, by: string) => (
+      enqueue(`${name}.charts.add`, [type, source, by], () => undefined, name),
+      recorder(
+        name,
+        `${name}.charts.add(${type})`,
+        (p, v) => p === `${name}.charts.add(${type}).name` && must(name).charts.push(String(v))
+      )
+    );
+    charts.getItem = (chart: string) => ({
+      delete: () =>
+        enqueue(
+          `delete chart ${chart}`,
+          chart,
+          () => {
+            const s = must(name);
+            s.charts = s.charts.filter((c) => c !== chart);
+          },
+          name
+        ),
+    });
     ws.charts = charts;
-    return new Proxy(ws, { set: (_t, p, v) => {
-      enqueue(`set ${String(p)} ${name}`, v, () => { if (p === "visibility") must(name).visibility = String(v); }, name);
-      return true;
-    } });
+    return new Proxy(ws, {
+      set: (_t, p, v) => {
+        enqueue(
+          `set ${String(p)} ${name}`,
+          v,
+          () => {
+            if (p === "visibility") must(name).visibility = String(v);
+          },
+          name
+        );
+        return true;
+      },
+    });
   }
 
   const worksheets: Bag = { items: [] };
-  worksheets.load = loadable(worksheets, ["items"], () => ({
-    items: sheets.map((s) => worksheet(s.name, s)),
-  }), "worksheets");
-  worksheets.getItem = (name: string) => (enqueue(`getItem ${name}`, name, () => must(name), undefined, false), worksheet(name));
-  worksheets.add = (name: string) => (enqueue(`add ${name}`, name, () => {
-    if (find(name)) throw fail("ItemAlreadyExists", name);
-    sheets.push({ name, cells: new Map(), visibility: "Visible", protected: false, charts: [] });
-  }, name, false), worksheet(name));
+  worksheets.load = loadable(
+    worksheets,
+    ["items"],
+    () => ({
+      items: sheets.map((s) => worksheet(s.name, s)),
+    }),
+    "worksheets"
+  );
+  worksheets.getItem = (name: string) => (
+    enqueue(`getItem ${name}`, name, () => must(name), undefined, false),
+    worksheet(name)
+  );
+  worksheets.add = (name: string) => (
+    enqueue(
+      `add ${name}`,
+      name,
+      () => {
+        if (find(name)) throw fail("ItemAlreadyExists", name);
+        sheets.push({
+          name,
+          cells: new Map(),
+          visibility: "Visible",
+          protected: false,
+          charts: [],
+        });
+      },
+      name,
+      false
+    ),
+    worksheet(name)
+  );
   const handlers: (() => void)[] = [];
-  for (const event of ["onChanged", "onAdded", "onDeleted"]) worksheets[event] = { add: (h: () => void) => (handlers.push(h), { remove: () => undefined }) };
+  for (const event of ["onChanged", "onAdded", "onDeleted"])
+    worksheets[event] = { add: (h: () => void) => (handlers.push(h), { remove: () => undefined }) };
 
   const context = {
     workbook: { worksheets },
@@ -210,11 +427,13 @@ export function createFakeExcel(init: FakeSheetInit[], options: { modern?: boole
       const bytes = ops.reduce((n, op) => n + op.bytes, 0);
       stats.requestBytes.push(bytes);
       stats.trace.push(`sync ${stats.syncs}`);
-      if (bytes > (options.requestLimit ?? LIMIT)) throw (stats.refused++, fail("RequestPayloadSizeLimitExceeded", `${bytes} bytes`));
+      if (bytes > (options.requestLimit ?? LIMIT))
+        throw (stats.refused++, fail("RequestPayloadSizeLimitExceeded", `${bytes} bytes`));
       for (const op of ops) (stats.ops.push(op), op.apply());
       stats.responseBytes.push(response);
       // Excel on the web refuses a response over 5 MB; the desktop hosts have no such cap.
-      if (response > (options.responseLimit ?? Infinity)) throw (stats.refused++, fail("ResponsePayloadSizeLimitExceeded", `${response} bytes`));
+      if (response > (options.responseLimit ?? Infinity))
+        throw (stats.refused++, fail("ResponsePayloadSizeLimitExceeded", `${response} bytes`));
     },
   };
   const Excel = {
@@ -230,7 +449,10 @@ export function createFakeExcel(init: FakeSheetInit[], options: { modern?: boole
     stats,
     sheets,
     sheet: must,
-    cell: (sheet: string, address: string): FakeCell | undefined => { const b = parseBox(address); return must(sheet).cells.get(key(b.r0, b.c0)); },
+    cell: (sheet: string, address: string): FakeCell | undefined => {
+      const b = parseBox(address);
+      return must(sheet).cells.get(key(b.r0, b.c0));
+    },
     fireChange: () => handlers.forEach((h) => h()),
   };
 }

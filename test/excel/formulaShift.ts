@@ -5,17 +5,32 @@
 const SEGMENTS = /("(?:[^"]|"")*"|'(?:[^']|'')*')/;
 const REF = /(?<![A-Za-z0-9_.$])(?:R(\[-?\d+\]|\d+)?C(\[-?\d+\]|\d+)?|C(\d+))(?![A-Za-z0-9_([])/g;
 
-const letters = (c: number): string => (c < 26 ? "" : letters(Math.floor(c / 26) - 1)) + String.fromCharCode(65 + (c % 26));
+const letters = (c: number): string =>
+  (c < 26 ? "" : letters(Math.floor(c / 26) - 1)) + String.fromCharCode(65 + (c % 26));
 
 /** `row` and `col` are 0-based: the cell the formula is written to. */
 export function fromR1C1(formula: string, row: number, col: number): string {
   const part = (text: string) =>
-    text.replace(REF, (_all, r: string | undefined, c: string | undefined, wholeColumn: string | undefined) => {
-        if (wholeColumn !== undefined) return `$${letters(Number(wholeColumn) - 1)}:$${letters(Number(wholeColumn) - 1)}`;
-        const rowRef = r === undefined ? `${row + 1}` : r.startsWith("[") ? `${row + 1 + Number(r.slice(1, -1))}` : `$${r}`;
-        const colRef = c === undefined ? letters(col) : c.startsWith("[") ? letters(col + Number(c.slice(1, -1))) : `$${letters(Number(c) - 1)}`;
+    text.replace(
+      REF,
+      (_all, r: string | undefined, c: string | undefined, wholeColumn: string | undefined) => {
+        if (wholeColumn !== undefined)
+          return `$${letters(Number(wholeColumn) - 1)}:$${letters(Number(wholeColumn) - 1)}`;
+        const rowRef =
+          r === undefined
+            ? `${row + 1}`
+            : r.startsWith("[")
+              ? `${row + 1 + Number(r.slice(1, -1))}`
+              : `$${r}`;
+        const colRef =
+          c === undefined
+            ? letters(col)
+            : c.startsWith("[")
+              ? letters(col + Number(c.slice(1, -1)))
+              : `$${letters(Number(c) - 1)}`;
         return `${colRef}${rowRef}`;
-      });
+      }
+    );
   // Sheet names are quoted segments; the reference that follows one starts after its "!".
   return formula
     .split(SEGMENTS)

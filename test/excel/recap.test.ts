@@ -4,14 +4,25 @@ import { createExcelGateway } from "../../src/excel/gateway";
 import { ExcelHost } from "../../src/excel/run";
 import { recap } from "../../src/app/recap";
 import { ALL_PERIODS, planRecap } from "../../src/core/plan";
-import { GENERATED_SHEETS, PK_SHEET, QUARTERS, quarterSheet, SETTINGS_SHEET } from "../../src/core/contract";
+import {
+  GENERATED_SHEETS,
+  PK_SHEET,
+  QUARTERS,
+  quarterSheet,
+  SETTINGS_SHEET,
+} from "../../src/core/contract";
 import { a1, formulaAt } from "../../src/core/workbook";
 
 const env = { now: () => new Date("2024-01-15T08:00:00Z"), user: "uji" };
 const USER_SHEETS = [SETTINGS_SHEET, PK_SHEET, ...QUARTERS.map(quarterSheet)];
 const MB5 = 5 * 1024 * 1024;
 
-type Options = { modern?: boolean; requestLimit?: number; responseLimit?: number; windowCells?: number };
+type Options = {
+  modern?: boolean;
+  requestLimit?: number;
+  responseLimit?: number;
+  windowCells?: number;
+};
 
 function setUp(sheets: FakeSheetInit[], options: Options = {}) {
   const fake = createFakeExcel(sheets, options);
@@ -37,10 +48,17 @@ function expectCoreLayout(fake: FakeExcel, sheets: FakeSheetInit[]) {
         const where = `${patch.name}!${a1(r, c)} `;
         const column = formulaColumns.get(c);
         // The core's A1 text for the row, built apart from the R1C1 text the adapter sends.
-        const formula = column && r >= column.firstRow && r <= column.lastRow ? formulaAt(column, r) : out.formula;
-        expected.push(where + (formula ? `=${formula}` : JSON.stringify(out.value === "" ? null : out.value)));
-        actual.push(where + (cell?.formula ? `=${cell.formula}` : JSON.stringify(cell?.value ?? null)));
-      }),
+        const formula =
+          column && r >= column.firstRow && r <= column.lastRow
+            ? formulaAt(column, r)
+            : out.formula;
+        expected.push(
+          where + (formula ? `=${formula}` : JSON.stringify(out.value === "" ? null : out.value))
+        );
+        actual.push(
+          where + (cell?.formula ? `=${cell.formula}` : JSON.stringify(cell?.value ?? null))
+        );
+      })
     );
     // One comparison per sheet: a mismatch still names the first differing cell.
     expect(actual).toEqual(expected);
@@ -52,7 +70,9 @@ describe("recap through the Excel adapter", () => {
     const sheets = workbook("sample");
     const { fake, gateway } = setUp(sheets);
     await recap(gateway, ALL_PERIODS, env);
-    const r1c1 = fake.stats.ops.filter((op) => op.what.startsWith("set formulasR1C1") && op.sheet === "Tahunan");
+    const r1c1 = fake.stats.ops.filter(
+      (op) => op.what.startsWith("set formulasR1C1") && op.sheet === "Tahunan"
+    );
     expect(r1c1.length).toBe(8 + 1 + 4 * 3); // visible formula columns, PK position, three helpers per quarter
     expectCoreLayout(fake, sheets);
   });
@@ -87,7 +107,9 @@ describe("recap through the Excel adapter", () => {
     const before = dump(fake, USER_SHEETS);
     await recap(gateway, ALL_PERIODS, env);
     expect(dump(fake, USER_SHEETS)).toBe(before);
-    const writes = fake.stats.ops.filter((op) => op.write && op.sheet && USER_SHEETS.includes(op.sheet));
+    const writes = fake.stats.ops.filter(
+      (op) => op.write && op.sheet && USER_SHEETS.includes(op.sheet)
+    );
     expect(writes.map((op) => op.what)).toEqual([]);
   });
 
@@ -106,10 +128,16 @@ describe("recap through the Excel adapter", () => {
   });
 
   test("a protected generated sheet is unprotected, rewritten, then protected again", async () => {
-    const stale: FakeSheetInit = { name: "Tahunan", rows: [["lama"], [], ["isi lama"]], protected: true };
+    const stale: FakeSheetInit = {
+      name: "Tahunan",
+      rows: [["lama"], [], ["isi lama"]],
+      protected: true,
+    };
     const { fake, gateway } = setUp([...workbook(10), stale]);
     await recap(gateway, ["tahunan"], env);
-    const onTahunan = fake.stats.ops.filter((op) => op.sheet === "Tahunan" && op.write).map((op) => op.what);
+    const onTahunan = fake.stats.ops
+      .filter((op) => op.sheet === "Tahunan" && op.write)
+      .map((op) => op.what);
     const unprotect = onTahunan.indexOf("protection.unprotect");
     const protect = onTahunan.lastIndexOf("protection.protect");
     expect(unprotect).toBe(0);
@@ -140,10 +168,14 @@ describe("recap through the Excel adapter", () => {
     const { fake, gateway } = setUp(sheets);
     const outcome = await recap(gateway, ALL_PERIODS, env);
     expect(outcome.ok).toBe(false);
-    if (!outcome.ok) expect(outcome.problems).toContainEqual(expect.objectContaining({ sheet: "TW III", cell: "E5" }));
+    if (!outcome.ok)
+      expect(outcome.problems).toContainEqual(
+        expect.objectContaining({ sheet: "TW III", cell: "E5" })
+      );
     expect(fake.stats.syncs).toBe(2);
     expect(fake.stats.ops.filter((op) => op.write)).toEqual([]);
-    for (const name of GENERATED_SHEETS) expect(fake.sheets.find((s) => s.name === name)).toBeUndefined();
+    for (const name of GENERATED_SHEETS)
+      expect(fake.sheets.find((s) => s.name === name)).toBeUndefined();
   });
 
   test("hosts without ExcelApi 1.9 get the same result in the same number of syncs", async () => {

@@ -22,7 +22,16 @@ describe("Siapkan buku kerja", () => {
     const { fake, gateway } = setUp(pkOnly);
     const before = dump(fake.sheet(PK_SHEET));
     const outcome = await setUpWorkbook(gateway, env);
-    expect(outcome.created).toEqual(["Pengaturan", "TW I", "TW II", "TW III", "TW IV", "SOP", "Tahapan SOP", "Log"]);
+    expect(outcome.created).toEqual([
+      "Pengaturan",
+      "TW I",
+      "TW II",
+      "TW III",
+      "TW IV",
+      "SOP",
+      "Tahapan SOP",
+      "Log",
+    ]);
     expect(outcome.prefilled).toBe(10);
     expect(fake.stats.syncs).toBe(3);
     expect(dump(fake.sheet(PK_SHEET))).toBe(before);
@@ -73,7 +82,11 @@ describe("Perbaiki angka", () => {
       ["TW III", 2, 4, 14.5],
       ["TW III", 5, 4, 75],
     ]);
-    const others = JSON.stringify([...fake.sheet("TW III").cells.entries()].filter(([k]) => k !== 2 * 16384 + 4 && k !== 5 * 16384 + 4));
+    const others = JSON.stringify(
+      [...fake.sheet("TW III").cells.entries()].filter(
+        ([k]) => k !== 2 * 16384 + 4 && k !== 5 * 16384 + 4
+      )
+    );
     const syncsBefore = fake.stats.syncs;
     const outcome = await applyFixes(gateway, preview.edits, env);
     expect(outcome).toEqual({ applied: 2, skipped: 0 });
@@ -81,7 +94,13 @@ describe("Perbaiki angka", () => {
     expect(fake.cell("TW III", "E3")).toMatchObject({ value: 14.5, numberFormat: "General" });
     expect(fake.cell("TW III", "E6")).toMatchObject({ value: 75, numberFormat: "General" });
     expect(fake.cell("TW III", "E7")?.value).toBe("lima");
-    expect(JSON.stringify([...fake.sheet("TW III").cells.entries()].filter(([k]) => k !== 2 * 16384 + 4 && k !== 5 * 16384 + 4))).toBe(others);
+    expect(
+      JSON.stringify(
+        [...fake.sheet("TW III").cells.entries()].filter(
+          ([k]) => k !== 2 * 16384 + 4 && k !== 5 * 16384 + 4
+        )
+      )
+    ).toBe(others);
     expect(fake.cell("Log", "E2")?.value).toBe("TW III!E3=14.5; TW III!E6=75");
   });
 
@@ -99,7 +118,10 @@ describe("Perbaiki angka", () => {
     (sheets.find((s) => s.name === "TW III") as FakeSheetInit).protected = true;
     const { fake, gateway } = setUp(sheets);
     const preview = await previewFixes(gateway);
-    await expect(applyFixes(gateway, preview.edits, env)).rejects.toMatchObject({ name: "ExcelError", kind: "accessDenied" });
+    await expect(applyFixes(gateway, preview.edits, env)).rejects.toMatchObject({
+      name: "ExcelError",
+      kind: "accessDenied",
+    });
     expect(fake.cell("Log", "A2")).toBeUndefined();
   });
 });
@@ -108,7 +130,11 @@ describe("selecting a problem's cell", () => {
   test("activates the sheet and selects the cell; a missing sheet is a typed ItemNotFound", async () => {
     const { fake, gateway } = setUp(workbook(3));
     await showProblem(gateway, { sheet: "TW II", cell: "E4", message: "x", severity: "error" });
-    expect(fake.stats.ops.map((op) => op.what)).toEqual(["getItem TW II", "activate TW II", "select TW II!E4"]);
+    expect(fake.stats.ops.map((op) => op.what)).toEqual([
+      "getItem TW II",
+      "activate TW II",
+      "select TW II!E4",
+    ]);
     await expect(gateway.select("TW 2", "A1")).rejects.toMatchObject({ kind: "itemNotFound" });
   });
 });

@@ -9,9 +9,18 @@ describe("reading a snapshot", () => {
     const snapshot = toSheetSnapshot("TW I", {
       rowIndex: 2,
       columnIndex: 2,
-      values: [["Kode", ""], ["IK-01", "#REF!"]],
-      valueTypes: [["String", "Empty"], ["String", "Error"]],
-      numberFormat: [["General", "General"], ["@", "0%"]],
+      values: [
+        ["Kode", ""],
+        ["IK-01", "#REF!"],
+      ],
+      valueTypes: [
+        ["String", "Empty"],
+        ["String", "Error"],
+      ],
+      numberFormat: [
+        ["General", "General"],
+        ["@", "0%"],
+      ],
     });
     expect(snapshot.rows.length).toBe(4);
     expect(snapshot.rows[0]).toEqual([]);
@@ -32,14 +41,25 @@ describe("reading a snapshot", () => {
   test("the gateway reads every sheet's name, and the cells of the input sheets only", async () => {
     const fake = createFakeExcel([
       { name: "Catatan", rows: [["tidak dibaca"]] },
-      { name: "TW 1", rows: [[null, null], [null, "Kode"]] },
+      {
+        name: "TW 1",
+        rows: [
+          [null, null],
+          [null, "Kode"],
+        ],
+      },
       { name: "Perjanjian Kinerja", rows: [[null], [null, null, "Kode", 5]] },
     ]);
     // The fake implements only what the adapter touches; Office.js's full types do not fit it.
     const read = await createExcelGateway(fake.host as unknown as ExcelHost).read();
     expect(read.sheets.map((s) => s.name)).toEqual(["Catatan", "TW 1", "Perjanjian Kinerja"]);
     expect(read.book.sheets.find((s) => s.name === "Catatan")?.rows).toEqual([]);
-    expect(read.book.sheets.find((s) => s.name === "Perjanjian Kinerja")?.rows[1]).toEqual([undefined, undefined, { value: "Kode" }, { value: 5 }]);
+    expect(read.book.sheets.find((s) => s.name === "Perjanjian Kinerja")?.rows[1]).toEqual([
+      undefined,
+      undefined,
+      { value: "Kode" },
+      { value: 5 },
+    ]);
     expect(fake.stats.syncs).toBe(2);
   });
 });
@@ -49,6 +69,8 @@ describe("the fake behaves like Office.js where it matters", () => {
     const fake = createFakeExcel([{ name: "A", rows: [[1]] }]);
     type Range = { values?: unknown; load: (p: string) => unknown };
     type Sheets = { getItem: (n: string) => { getRange: (a: string) => Range } };
+    // Reading before load and sync is what this test is about.
+    /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
     await fake.Excel.run(async (context) => {
       const range = (context.workbook.worksheets as unknown as Sheets).getItem("A").getRange("A1");
       expect(() => range.values).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
@@ -57,10 +79,13 @@ describe("the fake behaves like Office.js where it matters", () => {
       await context.sync();
       expect(range.values).toEqual([[1]]);
     });
+    /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
   });
 
   test("the fake reads R1C1 formulas as Excel does, relative to the cell written", () => {
-    expect(fromR1C1(`IF(RC8="",'TW I'!C5,INDEX('TW 3'!C2,RC14))&"RC1"`, 6, 9)).toBe(`IF($H7="",'TW I'!$E:$E,INDEX('TW 3'!$B:$B,$N7))&"RC1"`);
+    expect(fromR1C1(`IF(RC8="",'TW I'!C5,INDEX('TW 3'!C2,RC14))&"RC1"`, 6, 9)).toBe(
+      `IF($H7="",'TW I'!$E:$E,INDEX('TW 3'!$B:$B,$N7))&"RC1"`
+    );
     expect(fromR1C1(`SUM(RC18:RC21)+R[-1]C[-1]+R1C1`, 4, 3)).toBe(`SUM($R5:$U5)+C4+$A$1`);
   });
 });

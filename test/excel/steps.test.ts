@@ -33,9 +33,23 @@ describe("SOP steps through the Excel adapter", () => {
     expect(outcome.ok).toBe(true);
     expect(fake.stats.syncs).toBe(RECAP_SYNCS);
     expect([2, 3, 4].map((r) => row(fake, r).slice(0, 6))).toEqual([
-      [1, 6, expect.stringMatching(/^Merekap 2 \(dua\) laporan triwulan/), "Semester I 2023", "Staf", "Budi"],
+      [
+        1,
+        6,
+        expect.stringMatching(/^Merekap 2 \(dua\) laporan triwulan/),
+        "Semester I 2023",
+        "Staf",
+        "Budi",
+      ],
       [2, 6, expect.stringMatching(/^Merekap 2 \(dua\)/), "Semester II 2023", "Staf", "Budi"],
-      [3, 9, expect.stringMatching(/^Menyusun 2 \(dua\) laporan semesteran/), "Tahunan 2023", "Kasubag Perencanaan", "Budi"],
+      [
+        3,
+        9,
+        expect.stringMatching(/^Menyusun 2 \(dua\) laporan semesteran/),
+        "Tahunan 2023",
+        "Kasubag Perencanaan",
+        "Budi",
+      ],
     ]);
     const [mulai, selesai, ...rest] = row(fake, 2).slice(6);
     expect(mulai).toBeCloseTo(45306 + 8 / 24, 9);
@@ -56,7 +70,12 @@ describe("SOP steps through the Excel adapter", () => {
 
   test("a step recorded twice goes below the last row; each action is one read and one write", async () => {
     const { fake, gateway } = setUp(workbook(5));
-    const input = { step: 3, periode: "tw3" as const, name: "Ani", startedAt: new Date("2024-01-15T00:58:00Z") };
+    const input = {
+      step: 3,
+      periode: "tw3" as const,
+      name: "Ani",
+      startedAt: new Date("2024-01-15T00:58:00Z"),
+    };
     await recordStep(gateway, input, env());
     await recordStep(gateway, input, env());
     expect(fake.stats.syncs).toBe(2 * RECAP_SYNCS);
@@ -69,14 +88,24 @@ describe("SOP steps through the Excel adapter", () => {
   test("approving reads the recap sheet's extent in the same read: refused before the recap, recorded after", async () => {
     const { fake, gateway } = setUp(workbook(12));
     const before = await approve(gateway, "semester2", "Citra", env());
-    expect(before).toMatchObject({ ok: false, problems: [{ sheet: "Semester II", message: expect.stringMatching(/belum ada/) }] });
+    expect(before).toMatchObject({
+      ok: false,
+      problems: [{ sheet: "Semester II", message: expect.stringMatching(/belum ada/) }],
+    });
     expect(fake.stats.syncs).toBe(2);
     await recap(gateway, ["semester2"], env());
     const syncs = fake.stats.syncs;
     const after = await approve(gateway, "semester2", "Citra", env());
     expect(after).toMatchObject({ ok: true, entry: { langkah: 7, keputusan: "Ya" } });
     expect(fake.stats.syncs - syncs).toBe(RECAP_SYNCS);
-    expect(row(fake, 3).slice(0, 6)).toEqual([2, 7, "Menyusun laporan semester dan laporan tahunan", "Semester II 2023", "Kasubag Perencanaan", "Citra"]);
+    expect(row(fake, 3).slice(0, 6)).toEqual([
+      2,
+      7,
+      "Menyusun laporan semester dan laporan tahunan",
+      "Semester II 2023",
+      "Kasubag Perencanaan",
+      "Citra",
+    ]);
     expect(row(fake, 3)[11]).toBe("Ya");
     expect(fake.cell("Log", "C3")?.value).toBe("keputusan Kasubag");
   });

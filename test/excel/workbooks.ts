@@ -11,7 +11,10 @@ export function indicators(n: number): TemplateIndicator[] {
     const agregasi = AGREGASI[i % AGREGASI.length];
     const rasio = agregasi === "Rasio";
     const realisasi = Object.fromEntries(
-      QUARTERS.map((q) => [q, i % 7 === 3 && q === 3 ? null : rasio ? [40 + (i % 9), 50] : 20 + ((i + q) % 13)]),
+      QUARTERS.map((q) => [
+        q,
+        i % 7 === 3 && q === 3 ? null : rasio ? [40 + (i % 9), 50] : 20 + ((i + q) % 13),
+      ])
     ) as Record<Quarter, number | [number, number] | null>;
     return {
       kode: `IK-${String(i + 1).padStart(5, "0")}`,
@@ -19,7 +22,11 @@ export function indicators(n: number): TemplateIndicator[] {
       indikator: `Indikator kinerja nomor ${i + 1} untuk uji skala`,
       satuan: rasio ? "%" : "Kasus",
       targetTahunan: rasio ? 80 : 120,
-      quarterTargets: rasio ? [80, 80, 80, 80] : agregasi === "Jumlah" ? [30, 30, 30, 30] : [30, 30, 30, 30],
+      quarterTargets: rasio
+        ? [80, 80, 80, 80]
+        : agregasi === "Jumlah"
+          ? [30, 30, 30, 30]
+          : [30, 30, 30, 30],
       polaritas: (i % 5 === 4 ? "Negatif" : "Positif") as Polaritas,
       agregasi,
       penanggungJawab: "Bidang Uji",
@@ -32,7 +39,13 @@ export function indicators(n: number): TemplateIndicator[] {
 export const toFakeSheet = (spec: NewSheet): FakeSheetInit => ({
   name: spec.name,
   visibility: spec.visibility === "veryHidden" ? "VeryHidden" : "Visible",
-  rows: spec.rows.map((row) => row.map((c): FakeCell => (c.formula ? { value: c.value, formula: c.formula } : { value: c.value === "" ? null : c.value }))),
+  rows: spec.rows.map((row) =>
+    row.map((c): FakeCell =>
+      c.formula
+        ? { value: c.value, formula: c.formula }
+        : { value: c.value === "" ? null : c.value }
+    )
+  ),
 });
 
 /** Every contract sheet of a workbook with `n` generated indicators, or the Satpol PP sample. */
@@ -49,7 +62,14 @@ export const toSnapshot = (sheet: FakeSheetInit): SheetSnapshot => ({
     row.map((v) => {
       if (v === null || v === undefined) return undefined;
       const cell = typeof v === "object" && "value" in v ? v : { value: v };
-      return cell.value === null && !cell.formula ? undefined : { value: cell.value, ...(cell.numberFormat && cell.numberFormat !== "General" ? { numFmt: cell.numberFormat } : {}) };
-    }),
+      return cell.value === null && !cell.formula
+        ? undefined
+        : {
+            value: cell.value,
+            ...(cell.numberFormat && cell.numberFormat !== "General"
+              ? { numFmt: cell.numberFormat }
+              : {}),
+          };
+    })
   ),
 });

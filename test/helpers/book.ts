@@ -4,9 +4,16 @@ import { PK_COLUMNS, Quarter, QUARTERS, TW_COLUMNS } from "../../src/core/contra
 
 export type Raw = CellValue | Cell | undefined;
 const toCell = (v: Raw): Cell | undefined =>
-  v === undefined ? undefined : typeof v === "object" && v !== null && "value" in v ? v : { value: v as CellValue };
+  v === undefined
+    ? undefined
+    : typeof v === "object" && v !== null && "value" in v
+      ? v
+      : { value: v as CellValue };
 
-export const sheetOf = (name: string, rows: Raw[][]) => ({ name, rows: rows.map((r) => r.map(toCell)) });
+export const sheetOf = (name: string, rows: Raw[][]) => ({
+  name,
+  rows: rows.map((r) => r.map(toCell)),
+});
 
 export type PkRow = {
   kode: string | number;
@@ -46,16 +53,34 @@ export function twRows(rows: TwRow[]): Raw[][] {
   return [
     ["Triwulan"],
     TW_HEADER,
-    ...rows.map((r) => [r.kode, "ind", "sat", null, r.realisasi ?? null, r.pembilang ?? null, r.penyebut ?? null, null, "", "", ""]),
+    ...rows.map((r) => [
+      r.kode,
+      "ind",
+      "sat",
+      null,
+      r.realisasi ?? null,
+      r.pembilang ?? null,
+      r.penyebut ?? null,
+      null,
+      "",
+      "",
+      "",
+    ]),
   ];
 }
 
 /** A workbook from PK rows and each quarter's rows (missing quarters are empty sheets with headers). */
-export function bookOf(pk: PkRow[], quarters: Partial<Record<Quarter, TwRow[]>>, extra: ReturnType<typeof sheetOf>[] = []): WorkbookSnapshot {
+export function bookOf(
+  pk: PkRow[],
+  quarters: Partial<Record<Quarter, TwRow[]>>,
+  extra: ReturnType<typeof sheetOf>[] = []
+): WorkbookSnapshot {
   return {
     sheets: [
       sheetOf("Perjanjian Kinerja", pkRows(pk)),
-      ...QUARTERS.map((q) => sheetOf(["TW I", "TW II", "TW III", "TW IV"][q - 1], twRows(quarters[q] ?? []))),
+      ...QUARTERS.map((q) =>
+        sheetOf(["TW I", "TW II", "TW III", "TW IV"][q - 1], twRows(quarters[q] ?? []))
+      ),
       ...extra,
     ],
   };

@@ -24,13 +24,27 @@ function profile(): string {
 
 /** Every sheet of `xlsx`, recalculated by LibreOffice, as rows of raw (unformatted) cell texts. */
 export function recalculatedSheets(xlsx: string): Map<string, string[][]> {
-  if (!SOFFICE) throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc");
+  if (!SOFFICE)
+    throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc");
   const out = mkdtempSync(path.join(os.tmpdir(), "lo-out-"));
-  const filter = "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,1033,false,true,false,false,false,-1";
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile()}`, "--headless", "--convert-to", filter, "--outdir", out, xlsx], {
-    stdio: "pipe",
-    timeout: 120_000,
-  });
+  const filter =
+    "csv:Text - txt - csv (StarCalc):44,34,UTF8,1,,1033,false,true,false,false,false,-1";
+  execFileSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${profile()}`,
+      "--headless",
+      "--convert-to",
+      filter,
+      "--outdir",
+      out,
+      xlsx,
+    ],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    }
+  );
   const base = path.basename(xlsx).replace(/\.xlsx$/, "");
   const sheets = new Map<string, string[][]>();
   for (const f of readdirSync(out)) {
@@ -42,12 +56,25 @@ export function recalculatedSheets(xlsx: string): Map<string, string[][]> {
 
 /** `file` opened and saved again by LibreOffice as .xlsx (a workbook "saved by another tool"). */
 export function resavedByLibreOffice(file: string): Uint8Array {
-  if (!SOFFICE) throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc");
+  if (!SOFFICE)
+    throw new Error("LibreOffice (soffice) is not installed: apt-get install libreoffice-calc");
   const out = mkdtempSync(path.join(os.tmpdir(), "lo-xlsx-"));
-  execFileSync(SOFFICE, [`-env:UserInstallation=file://${profile()}`, "--headless", "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", out, file], {
-    stdio: "pipe",
-    timeout: 120_000,
-  });
+  execFileSync(
+    SOFFICE,
+    [
+      `-env:UserInstallation=file://${profile()}`,
+      "--headless",
+      "--convert-to",
+      "xlsx:Calc MS Excel 2007 XML",
+      "--outdir",
+      out,
+      file,
+    ],
+    {
+      stdio: "pipe",
+      timeout: 120_000,
+    }
+  );
   return readFileSync(path.join(out, path.basename(file).replace(/\.\w+$/, ".xlsx")));
 }
 
@@ -59,14 +86,14 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\n") row.push(field), rows.push(row), (row = []), (field = "");
+    else if (ch === ",") (row.push(field), (field = ""));
+    else if (ch === "\n") (row.push(field), rows.push(row), (row = []), (field = ""));
     else if (ch !== "\r") field += ch;
   }
-  if (field !== "" || row.length > 0) row.push(field), rows.push(row);
+  if (field !== "" || row.length > 0) (row.push(field), rows.push(row));
   return rows;
 }

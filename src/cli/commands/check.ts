@@ -32,7 +32,7 @@ export async function check(args: Args, io: Io): Promise<number> {
     io.out(
       errors.length === 0
         ? `${file}: ${model?.indicators.length ?? 0} indikator, tidak ada masalah${problems.length > 0 ? ` (${problems.length} peringatan)` : ""}`
-        : `${file}: ${errors.length} masalah${fixable > 0 ? `, ${fixable} dapat diperbaiki dengan: rekap-kinerja fix ${file}` : ""}`,
+        : `${file}: ${errors.length} masalah${fixable > 0 ? `, ${fixable} dapat diperbaiki dengan: rekap-kinerja fix ${file}` : ""}`
     );
   }
   return errors.length === 0 ? EXIT.ok : EXIT.invalid;

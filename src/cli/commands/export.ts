@@ -12,10 +12,16 @@ import { PERIOD_OPTION } from "./recap";
 
 export async function exportReport(args: Args, io: Io): Promise<number> {
   const [file] = args.positional;
-  if (!file) throw new UsageError("pakai: rekap-kinerja export FILE [--period semester1|semester2|tahunan|all] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--date YYYY-MM-DD]");
+  if (!file)
+    throw new UsageError(
+      "pakai: rekap-kinerja export FILE [--period semester1|semester2|tahunan|all] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--date YYYY-MM-DD]"
+    );
   const periodOption = String(args.options.get("period") ?? "tahunan");
   const periods: readonly PeriodId[] | undefined = PERIOD_OPTION[periodOption];
-  if (!periods) throw new UsageError(`--period tidak dikenal: ${periodOption} (semester1, semester2, tahunan, all)`);
+  if (!periods)
+    throw new UsageError(
+      `--period tidak dikenal: ${periodOption} (semester1, semester2, tahunan, all)`
+    );
   const pdf = option(args, "pdf");
   const xlsx = option(args, "xlsx");
   const date = option(args, "date");
@@ -28,8 +34,14 @@ export async function exportReport(args: Args, io: Io): Promise<number> {
     io.err(`${file}: laporan tidak dibuat — perbaiki masalah di atas dulu`);
     return EXIT.invalid;
   }
-  const reports = plan.results.map((r) => ({ sheet: periodById(r.period).sheet, report: buildReport(periodById(r.period), r.rows, plan.settings, today) }));
-  const targets = pdf === undefined && xlsx === undefined ? { pdf: defaultName(file, periodOption), xlsx: undefined } : { pdf, xlsx };
+  const reports = plan.results.map((r) => ({
+    sheet: periodById(r.period).sheet,
+    report: buildReport(periodById(r.period), r.rows, plan.settings, today),
+  }));
+  const targets =
+    pdf === undefined && xlsx === undefined
+      ? { pdf: defaultName(file, periodOption), xlsx: undefined }
+      : { pdf, xlsx };
   if (targets.pdf) {
     await writeAtomic(targets.pdf, reportPdf(reports.map((r) => r.report)));
     io.out(`${targets.pdf}: laporan PDF ${reports.map((r) => r.sheet).join(", ")}`);
@@ -48,4 +60,7 @@ function option(args: Args, name: string): string | undefined {
 }
 
 const defaultName = (file: string, period: string): string =>
-  path.join(path.dirname(file), `${path.basename(file).replace(/\.xlsx$/i, "")}-laporan-${period}.pdf`);
+  path.join(
+    path.dirname(file),
+    `${path.basename(file).replace(/\.xlsx$/i, "")}-laporan-${period}.pdf`
+  );

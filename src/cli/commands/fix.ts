@@ -14,10 +14,15 @@ export async function fix(args: Args, io: Io): Promise<number> {
   const { edits, fixed, remaining } = planFix(book);
   if (edits.length > 0) {
     await writeAtomic(file, applyPatch(bytes, { sheets: [], edits }));
-    for (const p of fixed) io.out(`${p.sheet}!${p.cell}: diubah menjadi angka ${formatNumber(p.fix?.value as number)} (${p.message})`);
+    for (const p of fixed)
+      io.out(
+        `${p.sheet}!${p.cell}: diubah menjadi angka ${formatNumber(p.fix?.value as number)} (${p.message})`
+      );
   }
   const left = blocking(remaining);
   for (const p of left) io.out(formatProblem(p));
-  io.out(`${file}: ${edits.length} sel diperbaiki${left.length > 0 ? `; ${left.length} masalah harus diperbaiki sendiri` : ""}`);
+  io.out(
+    `${file}: ${edits.length} sel diperbaiki${left.length > 0 ? `; ${left.length} masalah harus diperbaiki sendiri` : ""}`
+  );
   return left.length === 0 ? EXIT.ok : EXIT.invalid;
 }

@@ -11,12 +11,24 @@ export async function init(args: Args, io: Io): Promise<number> {
   if (!file) throw new UsageError("pakai: rekap-kinerja init FILE [--year YYYY] [--sample]");
   const yearOption = args.options.get("year");
   const sample = args.options.get("sample") === true;
-  if (yearOption !== undefined && !/^\d{4}$/.test(String(yearOption))) throw new UsageError("--year harus tahun empat angka, mis. 2024");
-  const year = yearOption !== undefined ? Number(yearOption) : sample ? Number(SAMPLE_SETTINGS.Tahun) : new Date().getFullYear();
+  if (yearOption !== undefined && !/^\d{4}$/.test(String(yearOption)))
+    throw new UsageError("--year harus tahun empat angka, mis. 2024");
+  const year =
+    yearOption !== undefined
+      ? Number(yearOption)
+      : sample
+        ? Number(SAMPLE_SETTINGS.Tahun)
+        : new Date().getFullYear();
   if (await exists(file)) throw new UsageError(`${file} sudah ada — init tidak menimpa berkas`);
-  const sheets = newWorkbook({ year, settings: sample ? SAMPLE_SETTINGS : {}, indicators: sample ? SAMPLE_INDICATORS : [] });
+  const sheets = newWorkbook({
+    year,
+    settings: sample ? SAMPLE_SETTINGS : {},
+    indicators: sample ? SAMPLE_INDICATORS : [],
+  });
   await writeAtomic(file, await writeNewWorkbook(sheets));
-  io.out(`${file}: buku kerja baru tahun ${year}${sample ? ` dengan contoh ${SAMPLE_INDICATORS.length} indikator` : ""}`);
+  io.out(
+    `${file}: buku kerja baru tahun ${year}${sample ? ` dengan contoh ${SAMPLE_INDICATORS.length} indikator` : ""}`
+  );
   return EXIT.ok;
 }
 

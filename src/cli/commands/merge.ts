@@ -8,10 +8,12 @@ import { formatProblem } from "../../core/problems";
 
 export async function merge(args: Args, io: Io): Promise<number> {
   const [masterFile, ...unitFiles] = args.positional;
-  if (!masterFile || unitFiles.length === 0) throw new UsageError("pakai: rekap-kinerja merge MASTER UNIT.xlsx… [--dry-run]");
+  if (!masterFile || unitFiles.length === 0)
+    throw new UsageError("pakai: rekap-kinerja merge MASTER UNIT.xlsx… [--dry-run]");
   const master = await readWorkbook(masterFile);
   const units = [];
-  for (const file of unitFiles) units.push({ label: path.basename(file), book: (await readWorkbook(file)).book });
+  for (const file of unitFiles)
+    units.push({ label: path.basename(file), book: (await readWorkbook(file)).book });
   const plan = planMerge(master.book, units);
   if (plan.blockers.length > 0) {
     for (const p of plan.blockers) io.out(formatProblem(p));
@@ -19,13 +21,14 @@ export async function merge(args: Args, io: Io): Promise<number> {
     return EXIT.invalid;
   }
   const dryRun = args.options.get("dry-run") === true;
-  if (plan.edits.length > 0 && !dryRun) await writeAtomic(masterFile, applyPatch(master.bytes, { sheets: [], edits: plan.edits }));
+  if (plan.edits.length > 0 && !dryRun)
+    await writeAtomic(masterFile, applyPatch(master.bytes, { sheets: [], edits: plan.edits }));
   for (const line of plan.copied) io.out(line);
   for (const p of plan.skipped) io.out(formatProblem(p));
   const conflicts = plan.skipped.filter((p) => p.severity === "error").length;
   io.out(
     `${masterFile}: ${plan.copied.length} sel ${dryRun ? "akan disalin (uji coba, tidak ditulis)" : "disalin"} dari ${units.length} berkas unit` +
-      (conflicts > 0 ? `; ${conflicts} sel tidak disalin (lihat di atas)` : ""),
+      (conflicts > 0 ? `; ${conflicts} sel tidak disalin (lihat di atas)` : "")
   );
   return conflicts > 0 ? EXIT.invalid : EXIT.ok;
 }

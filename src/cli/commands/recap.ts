@@ -17,10 +17,16 @@ export const PERIOD_OPTION: Record<string, readonly PeriodId[] | undefined> = {
 
 export async function recap(args: Args, io: Io): Promise<number> {
   const [file] = args.positional;
-  if (!file) throw new UsageError("pakai: rekap-kinerja recap FILE [--period semester1|semester2|tahunan|all] [--out OUT]");
+  if (!file)
+    throw new UsageError(
+      "pakai: rekap-kinerja recap FILE [--period semester1|semester2|tahunan|all] [--out OUT]"
+    );
   const periodOption = String(args.options.get("period") ?? "all");
   const periods = PERIOD_OPTION[periodOption];
-  if (!periods) throw new UsageError(`--period tidak dikenal: ${periodOption} (semester1, semester2, tahunan, all)`);
+  if (!periods)
+    throw new UsageError(
+      `--period tidak dikenal: ${periodOption} (semester1, semester2, tahunan, all)`
+    );
   const out = args.options.get("out");
   if (out === true) throw new UsageError("opsi --out butuh nilai");
   const { bytes, plan } = await planFile(file, periods);
@@ -43,7 +49,10 @@ export async function recap(args: Args, io: Io): Promise<number> {
 }
 
 /** The plan and the bytes to patch; the snapshot (~90 MB at 50,000 indicators) is let go before writing. */
-async function planFile(file: string, periods: readonly PeriodId[]): Promise<{ bytes: Uint8Array; plan: RecapPlan }> {
+async function planFile(
+  file: string,
+  periods: readonly PeriodId[]
+): Promise<{ bytes: Uint8Array; plan: RecapPlan }> {
   const { bytes, book } = await readWorkbook(file, { need: modelNeed });
   return { bytes, plan: planRecap(book, periods) };
 }

@@ -7,9 +7,21 @@ import { XlsxError } from "./errors";
 import { shiftFormula } from "./formula";
 import { escapeText, localName, prefixOf, splice, xmlError } from "./xml";
 
-export type CellEditTarget = { row: number; col: number; value: number | string; plainFormat: boolean };
+export type CellEditTarget = {
+  row: number;
+  col: number;
+  value: number | string;
+  plainFormat: boolean;
+};
 
-type Span = { name: string; start: number; openEnd: number; closeStart: number; end: number; selfClosing: boolean };
+type Span = {
+  name: string;
+  start: number;
+  openEnd: number;
+  closeStart: number;
+  end: number;
+  selfClosing: boolean;
+};
 type FoundCell = Span & { col: number; style: number; hasFormula: boolean; sharedSi?: string };
 /** A `<f t="shared" si="…">` element: the master carries the text, followers are empty. */
 type SharedF = Span & { si: string; row: number; col: number; text: string };
@@ -27,7 +39,14 @@ type Scan = {
 
 function scan(xml: string, part: string, targetRows: Set<number>): Scan {
   const parser = new SaxesParser({ position: true });
-  const result: Scan = { prefix: "", sheetData: undefined, rows: new Map(), rowInsertAt: new Map(), sharedMasters: new Map(), sharedFollowers: [] };
+  const result: Scan = {
+    prefix: "",
+    sheetData: undefined,
+    rows: new Map(),
+    rowInsertAt: new Map(),
+    sharedMasters: new Map(),
+    sharedFollowers: [],
+  };
   const pendingRows = [...targetRows].sort((a, b) => a - b);
   const stack: (Span | undefined)[] = [];
   let tagStart = 0;
@@ -48,7 +67,14 @@ function scan(xml: string, part: string, targetRows: Set<number>): Scan {
   parser.on("opentag", (tag) => {
     const local = localName(tag.name);
     const pos = parser.position;
-    const span: Span = { name: tag.name, start: tagStart, openEnd: pos, closeStart: tagStart, end: pos, selfClosing: tag.isSelfClosing };
+    const span: Span = {
+      name: tag.name,
+      start: tagStart,
+      openEnd: pos,
+      closeStart: tagStart,
+      end: pos,
+      selfClosing: tag.isSelfClosing,
+    };
     const attrs = tag.attributes as Record<string, string>;
     if (stack.length === 0) result.prefix = prefixOf(tag.name);
     stack.push(undefined);
@@ -61,10 +87,12 @@ function scan(xml: string, part: string, targetRows: Set<number>): Scan {
       return;
     }
     if (local === "row" && stack.length === 3) {
-      const index = attrs.r !== undefined && Number(attrs.r) >= 1 ? Number(attrs.r) - 1 : lastRow + 1;
+      const index =
+        attrs.r !== undefined && Number(attrs.r) >= 1 ? Number(attrs.r) - 1 : lastRow + 1;
       lastRow = index;
       nextCol = 0;
-      while (pendingRows.length && pendingRows[0] < index) result.rowInsertAt.set(pendingRows.shift()!, span.start);
+      while (pendingRows.length && pendingRows[0] < index)
+        result.rowInsertAt.set(pendingRows.shift()!, span.start);
       if (pendingRows.length && pendingRows[0] === index) pendingRows.shift();
       row = targetRows.has(index) ? { ...span, cells: [] } : undefined;
       if (row) {
@@ -76,7 +104,12 @@ function scan(xml: string, part: string, targetRows: Set<number>): Scan {
       col = ref ? columnOf(ref[1]) : nextCol;
       nextCol = col + 1;
       if (row) {
-        cell = { ...span, col, style: attrs.s !== undefined ? Number(attrs.s) : 0, hasFormula: false };
+        cell = {
+          ...span,
+          col,
+          style: attrs.s !== undefined ? Number(attrs.s) : 0,
+          hasFormula: false,
+        };
         row.cells.push(cell);
         stack[stack.length - 1] = cell;
       }
@@ -129,20 +162,29 @@ export function applyCellEdits(
   part: string,
   sheetName: string,
   edits: readonly CellEditTarget[],
-  styleFor: (currentStyle: number, plainFormat: boolean) => number,
+  styleFor: (currentStyle: number, plainFormat: boolean) => number
 ): { xml: string; removedFormula: boolean } {
   // The last edit of a cell wins; order within a row follows the columns.
   const byCell = new Map<string, CellEditTarget>();
   for (const e of edits) {
-    if (!Number.isInteger(e.row) || !Number.isInteger(e.col) || e.row < 0 || e.col < 0 || e.row >= 1048576 || e.col >= 16384) {
+    if (
+      !Number.isInteger(e.row) ||
+      !Number.isInteger(e.col) ||
+      e.row < 0 ||
+      e.col < 0 ||
+      e.row >= 1048576 ||
+      e.col >= 16384
+    ) {
       throw new RangeError(`sel di luar lembar: ${sheetName} baris ${e.row}, kolom ${e.col}`);
     }
-    if (typeof e.value === "number" && !Number.isFinite(e.value)) throw new RangeError(`nilai bukan angka terhingga untuk ${sheetName}!${a1(e.row, e.col)}`);
+    if (typeof e.value === "number" && !Number.isFinite(e.value))
+      throw new RangeError(`nilai bukan angka terhingga untuk ${sheetName}!${a1(e.row, e.col)}`);
     byCell.set(`${e.row}:${e.col}`, e);
   }
   const targets = [...byCell.values()];
   const found = scan(xml, part, new Set(targets.map((t) => t.row)));
-  if (!found.sheetData) throw new XlsxError(`berkas .xlsx rusak: lembar '${sheetName}' tidak punya sheetData`);
+  if (!found.sheetData)
+    throw new XlsxError(`berkas .xlsx rusak: lembar '${sheetName}' tidak punya sheetData`);
   const p = found.prefix;
   let removedFormula = false;
 
@@ -151,7 +193,8 @@ export function applyCellEdits(
     const s = style ? ` s="${style}"` : "";
     const ref = a1(t.row, t.col);
     // Text goes in as an inline string: sharedStrings.xml, shared by every sheet, stays untouched.
-    if (typeof t.value === "string") return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeText(t.value)}</${p}t></${p}is></${p}c>`;
+    if (typeof t.value === "string")
+      return `<${p}c r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeText(t.value)}</${p}t></${p}is></${p}c>`;
     return `<${p}c r="${ref}"${s}><${p}v>${String(t.value)}</${p}v></${p}c>`;
   };
 
@@ -194,13 +237,20 @@ export function applyCellEdits(
   }
 
   // Inserts before a self-closing row turn it into an open/close pair.
-  const selfClosingRows = [...found.rows.values()].filter((r) => r.selfClosing && cellInserts.has(r.end));
+  const selfClosingRows = [...found.rows.values()].filter(
+    (r) => r.selfClosing && cellInserts.has(r.end)
+  );
   for (const r of selfClosingRows) {
     const open = xml.slice(r.start, r.end).replace(/\s*\/>$/, ">");
-    splices.push({ start: r.start, end: r.end, text: `${open}${sortedByColumn(cellInserts.get(r.end)!)}</${r.name}>` });
+    splices.push({
+      start: r.start,
+      end: r.end,
+      text: `${open}${sortedByColumn(cellInserts.get(r.end)!)}</${r.name}>`,
+    });
     cellInserts.delete(r.end);
   }
-  for (const [at, texts] of cellInserts) splices.push({ start: at, end: at, text: sortedByColumn(texts) });
+  for (const [at, texts] of cellInserts)
+    splices.push({ start: at, end: at, text: sortedByColumn(texts) });
 
   const sd = found.sheetData;
   for (const [at, rowsAt] of rowInserts) {
@@ -210,7 +260,12 @@ export function applyCellEdits(
       .join("");
     if (at >= 0) splices.push({ start: at, end: at, text });
     else if (!sd.selfClosing) splices.push({ start: sd.closeStart, end: sd.closeStart, text });
-    else splices.push({ start: sd.start, end: sd.end, text: `${xml.slice(sd.start, sd.end).replace(/\s*\/>$/, ">")}${text}</${sd.name}>` });
+    else
+      splices.push({
+        start: sd.start,
+        end: sd.end,
+        text: `${xml.slice(sd.start, sd.end).replace(/\s*\/>$/, ">")}${text}</${sd.name}>`,
+      });
   }
   return { xml: splice(xml, splices), removedFormula };
 }

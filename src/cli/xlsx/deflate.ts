@@ -87,7 +87,12 @@ export class DeflateSink {
 }
 
 export function deflatePart(bytes: Uint8Array): Compressed {
-  return { method: 8, crc: crc32(bytes), size: bytes.length, data: [zlib.deflateRawSync(bytes, { level: LEVEL })] };
+  return {
+    method: 8,
+    crc: crc32(bytes),
+    size: bytes.length,
+    data: [zlib.deflateRawSync(bytes, { level: LEVEL })],
+  };
 }
 
 /** The bytes of a deflated (or stored) entry; `size` is what it must inflate to, and at most. */

@@ -17,7 +17,10 @@ const PUSH = 16 * 1024;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** An entry as read (copied raw when written), as new bytes, or as a part compressed while written. */
-type Slot = { kind: "read"; entry: ZipEntry } | { kind: "bytes"; bytes: Uint8Array } | { kind: "compressed"; part: Compressed };
+type Slot =
+  | { kind: "read"; entry: ZipEntry }
+  | { kind: "bytes"; bytes: Uint8Array }
+  | { kind: "compressed"; part: Compressed };
 
 function formatLimit(bytes: number): string {
   const gib = bytes / MAX_UNZIPPED_BYTES;
@@ -26,7 +29,9 @@ function formatLimit(bytes: number): string {
 }
 
 function tooBig(limit: number): XlsxError {
-  return new XlsxError(`isi zip terlalu besar setelah diekstrak (> ${formatLimit(limit)}) — ditolak`);
+  return new XlsxError(
+    `isi zip terlalu besar setelah diekstrak (> ${formatLimit(limit)}) — ditolak`
+  );
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -48,7 +53,7 @@ export class ZipPackage {
 
   private constructor(
     private readonly bytes: Uint8Array,
-    private readonly maxUnzipped: number,
+    private readonly maxUnzipped: number
   ) {}
 
   /** Lists the entries and refuses what is not a zip or would inflate past the limit; inflates nothing. */
@@ -56,16 +61,21 @@ export class ZipPackage {
     if (bytes.length === 0) throw new XlsxError("berkas kosong");
     if (startsWith(bytes, OLE_MAGIC)) {
       if (isEncryptedOoxml(bytes)) {
-        throw new XlsxError("berkas .xlsx dilindungi kata sandi (terenkripsi) — hapus kata sandinya di Excel lalu simpan lagi");
+        throw new XlsxError(
+          "berkas .xlsx dilindungi kata sandi (terenkripsi) — hapus kata sandinya di Excel lalu simpan lagi"
+        );
       }
       throw new XlsxError("berkas .xls lama tidak didukung — simpan sebagai .xlsx");
     }
-    if (!(bytes[0] === 0x50 && bytes[1] === 0x4b)) throw new XlsxError("berkas bukan .xlsx (zip) yang sah");
+    if (!(bytes[0] === 0x50 && bytes[1] === 0x4b))
+      throw new XlsxError("berkas bukan .xlsx (zip) yang sah");
     const pkg = new ZipPackage(bytes, maxUnzippedBytes);
     let declared = 0;
     for (const entry of readZipDirectory(bytes)) {
       if (entry.method !== 0 && entry.method !== 8) {
-        throw new XlsxError(`berkas .xlsx memakai kompresi zip yang tidak didukung (metode ${entry.method})`);
+        throw new XlsxError(
+          `berkas .xlsx memakai kompresi zip yang tidak didukung (metode ${entry.method})`
+        );
       }
       if (entry.method === 0 && entry.size !== entry.compressedSize) throw corrupt();
       declared += entry.size;
@@ -122,7 +132,8 @@ export class ZipPackage {
     if (!slot) return false;
     if (slot.kind !== "read" || slot.entry.method === 0) {
       const bytes = this.get(name) as Uint8Array;
-      for (let at = 0; at < bytes.length || at === 0; at += 64 * PUSH) take(bytes.subarray(at, at + 64 * PUSH));
+      for (let at = 0; at < bytes.length || at === 0; at += 64 * PUSH)
+        take(bytes.subarray(at, at + 64 * PUSH));
       return true;
     }
     const { size } = slot.entry;
@@ -139,7 +150,8 @@ export class ZipPackage {
       taking = false;
     });
     try {
-      for (let at = 0; at < raw.length || at === 0; at += PUSH) inflater.push(raw.subarray(at, at + PUSH), at + PUSH >= raw.length);
+      for (let at = 0; at < raw.length || at === 0; at += PUSH)
+        inflater.push(raw.subarray(at, at + PUSH), at + PUSH >= raw.length);
     } catch (err) {
       // The consumer's own errors (a bad XML part) pass through; any other is damaged data.
       if (taking || err instanceof XlsxError) throw err;
@@ -171,12 +183,15 @@ export class ZipPackage {
     const i = this.names.indexOf(name);
     if (i >= 0) this.names.splice(i, 1);
     this.slots.delete(name);
-    if (this.byLowerName.get(name.toLowerCase()) === name) this.byLowerName.delete(name.toLowerCase());
+    if (this.byLowerName.get(name.toLowerCase()) === name)
+      this.byLowerName.delete(name.toLowerCase());
   }
 
   /** The package as zip bytes: `[Content_Types].xml` first, then the original order, new entries last. */
   toBytes(): Uint8Array {
-    const ordered = [...this.names].sort((a, b) => Number(b === CONTENT_TYPES) - Number(a === CONTENT_TYPES));
+    const ordered = [...this.names].sort(
+      (a, b) => Number(b === CONTENT_TYPES) - Number(a === CONTENT_TYPES)
+    );
     const entries = ordered.map((name): ZipOutEntry => {
       const slot = this.slots.get(name) as Slot;
       if (slot.kind === "read") {

@@ -32,7 +32,10 @@ export function readSnapshot(bytes: Uint8Array, options: ReadOptions = {}): Work
     const stringsPath = book.partOfType("sharedStrings");
     ctx = {
       formats: readCellFormats(stylesPath ? pkg.text(stylesPath) : undefined, stylesPath),
-      sharedStrings: readSharedStrings(stringsPath ? pkg.text(stringsPath) : undefined, stringsPath),
+      sharedStrings: readSharedStrings(
+        stringsPath ? pkg.text(stringsPath) : undefined,
+        stringsPath
+      ),
       date1904: book.date1904,
     };
     return ctx;
@@ -44,10 +47,15 @@ export function readSnapshot(bytes: Uint8Array, options: ReadOptions = {}): Work
     if (!worksheets.includes(entry) || need === "none") return { name: entry.name, rows: [] };
     const path = entry.path;
     if (!path || !pkg.has(path)) {
-      throw new XlsxError(`berkas .xlsx rusak: isi lembar '${entry.name}' tidak ditemukan di dalam berkas`);
+      throw new XlsxError(
+        `berkas .xlsx rusak: isi lembar '${entry.name}' tidak ditemukan di dalam berkas`
+      );
     }
     const source = (take: (piece: Uint8Array) => void) => void pkg.each(path, take);
-    return { name: entry.name, rows: readSheet(source, path, context(), need === "all" ? undefined : need.columns) };
+    return {
+      name: entry.name,
+      rows: readSheet(source, path, context(), need === "all" ? undefined : need.columns),
+    };
   });
   return { sheets };
 }

@@ -3,7 +3,10 @@
 import { SaxesParser } from "saxes";
 import { decodeOoxmlEscapes, localName, xmlError } from "./xml";
 
-export function readSharedStrings(xml: string | undefined, part = "xl/sharedStrings.xml"): string[] {
+export function readSharedStrings(
+  xml: string | undefined,
+  part = "xl/sharedStrings.xml"
+): string[] {
   if (!xml) return [];
   const out: string[] = [];
   const parser = new SaxesParser({ position: false });

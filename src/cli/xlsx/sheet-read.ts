@@ -54,7 +54,12 @@ export type PickColumns = (firstRows: FirstRows) => ColumnFilter | undefined;
 // but nothing forces a writer to): the columns were picked without it, so the part is read again whole.
 const LATE_HEADER_ROW = new Error("late header row");
 
-export function readSheet(source: ByteSource, part: string, ctx: SheetReadContext, pick?: PickColumns): (Cell | undefined)[][] {
+export function readSheet(
+  source: ByteSource,
+  part: string,
+  ctx: SheetReadContext,
+  pick?: PickColumns
+): (Cell | undefined)[][] {
   try {
     return readRows(source, part, ctx, pick);
   } catch (err) {
@@ -63,11 +68,19 @@ export function readSheet(source: ByteSource, part: string, ctx: SheetReadContex
   }
 }
 
-function readRows(source: ByteSource, part: string, ctx: SheetReadContext, pick: PickColumns | undefined): (Cell | undefined)[][] {
+function readRows(
+  source: ByteSource,
+  part: string,
+  ctx: SheetReadContext,
+  pick: PickColumns | undefined
+): (Cell | undefined)[][] {
   const rows: (Cell | undefined)[][] = [];
   const { sharedStrings, formats, date1904 } = ctx;
   // Shared-formula masters by `si`; `shift` is compiled at the first follower.
-  const masters = new Map<string, { text: string; row: number; col: number; shift?: (dRow: number, dCol: number) => string }>();
+  const masters = new Map<
+    string,
+    { text: string; row: number; col: number; shift?: (dRow: number, dCol: number) => string }
+  >();
   const parser = new SaxesParser({ position: false });
 
   let inSheetData = false;
@@ -218,7 +231,8 @@ function readRows(source: ByteSource, part: string, ctx: SheetReadContext, pick:
   function finishCell(): void {
     if (skip) {
       // A dropped cell may still be the master of a shared formula that a kept cell follows.
-      if (hasF && fText !== "" && fType === "shared" && fSi !== undefined) masters.set(fSi, { text: fText, row: cRow, col: cCol });
+      if (hasF && fText !== "" && fType === "shared" && fSi !== undefined)
+        masters.set(fSi, { text: fText, row: cRow, col: cCol });
       return;
     }
     let value: CellValue = null;
@@ -257,10 +271,13 @@ function readRows(source: ByteSource, part: string, ctx: SheetReadContext, pick:
     if (hasF) {
       if (fText !== "") {
         formula = fText;
-        if (fType === "shared" && fSi !== undefined) masters.set(fSi, { text: fText, row: cRow, col: cCol });
+        if (fType === "shared" && fSi !== undefined)
+          masters.set(fSi, { text: fText, row: cRow, col: cCol });
       } else {
         const master = fType === "shared" && fSi !== undefined ? masters.get(fSi) : undefined;
-        formula = master ? (master.shift ??= compileShift(master.text))(cRow - master.row, cCol - master.col) : SHARED_FORMULA_MARKER;
+        formula = master
+          ? (master.shift ??= compileShift(master.text))(cRow - master.row, cCol - master.col)
+          : SHARED_FORMULA_MARKER;
       }
     }
     if (value === null && formula === undefined) return; // a styled but empty cell is blank

@@ -16,14 +16,18 @@ export function carriedElements(oldElements: XmlElement[]): string {
     const el = oldElements.find((e) => e.depth === 1 && e.local === name);
     if (!el) continue;
     // Whatever prefix the old part bound to the relationships namespace, ours is `r`.
-    const key = Object.keys(el.attrs).find((k) => k.includes(":") && !k.startsWith("xmlns:") && localName(k) === "id");
+    const key = Object.keys(el.attrs).find(
+      (k) => k.includes(":") && !k.startsWith("xmlns:") && localName(k) === "id"
+    );
     if (key) out.push(`<${name} r:id="${escapeAttr(el.attrs[key])}"/>`);
   }
   return out.join("");
 }
 
-const hasFormula = (cell: OutCell | undefined): boolean => cell?.formula !== undefined && cell.formula !== "";
-const formulaText = (formula: string): string => escapeText(formula.charCodeAt(0) === 61 ? formula.slice(1) : formula);
+const hasFormula = (cell: OutCell | undefined): boolean =>
+  cell?.formula !== undefined && cell.formula !== "";
+const formulaText = (formula: string): string =>
+  escapeText(formula.charCodeAt(0) === 61 ? formula.slice(1) : formula);
 
 /** `shared`: the `<f>` element of a cell in a shared-formula range, instead of the cell's own text. */
 function cellXml(ref: string, cell: OutCell, s: string, shared: string | undefined): string {
@@ -31,13 +35,17 @@ function cellXml(ref: string, cell: OutCell, s: string, shared: string | undefin
   if (shared !== undefined || hasFormula(cell)) {
     const f = shared ?? `<f>${formulaText(cell.formula as string)}</f>`;
     if (typeof v === "number") {
-      return Number.isFinite(v) ? `<c r="${ref}"${s}>${f}<v>${String(v)}</v></c>` : `<c r="${ref}"${s} t="e">${f}<v>#NUM!</v></c>`;
+      return Number.isFinite(v)
+        ? `<c r="${ref}"${s}>${f}<v>${String(v)}</v></c>`
+        : `<c r="${ref}"${s} t="e">${f}<v>#NUM!</v></c>`;
     }
     if (typeof v === "string") return `<c r="${ref}"${s} t="str">${f}<v>${escapeText(v)}</v></c>`;
     return `<c r="${ref}"${s}>${f}</c>`;
   }
   if (typeof v === "number") {
-    return Number.isFinite(v) ? `<c r="${ref}"${s}><v>${String(v)}</v></c>` : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
+    return Number.isFinite(v)
+      ? `<c r="${ref}"${s}><v>${String(v)}</v></c>`
+      : `<c r="${ref}"${s} t="e"><v>#NUM!</v></c>`;
   }
   if (typeof v === "string") {
     const text = escapeText(v);
@@ -70,13 +78,22 @@ function sharedRanges(sheet: SheetPatch): Map<number, SharedRange> {
     const letter = columnLetter(fc.col);
     const ref = `${letter}${fc.firstRow + 1}:${letter}${fc.lastRow + 1}`;
     const si = ranges.size;
-    ranges.set(fc.col, { si, first: fc.firstRow, last: fc.lastRow, master: `<f t="shared" ref="${ref}" si="${si}">${formulaText(formulaAt(fc, fc.firstRow))}</f>` });
+    ranges.set(fc.col, {
+      si,
+      first: fc.firstRow,
+      last: fc.lastRow,
+      master: `<f t="shared" ref="${ref}" si="${si}">${formulaText(formulaAt(fc, fc.firstRow))}</f>`,
+    });
   }
   return ranges;
 }
 
 /** The sheet's XML, compressed as it is written: at 50,000 rows it would be ~80 MB as one string. */
-export function writeSheetXml(sheet: SheetPatch, styleIndex: (role: CellStyle) => number, carried: string): Compressed {
+export function writeSheetXml(
+  sheet: SheetPatch,
+  styleIndex: (role: CellStyle) => number,
+  carried: string
+): Compressed {
   const letters: string[] = [];
   const styleAttrs = new Map<CellStyle, string>();
   const styleAttr = (role: CellStyle | undefined): string => {
@@ -118,7 +135,9 @@ export function writeSheetXml(sheet: SheetPatch, styleIndex: (role: CellStyle) =
     .join("");
 
   const shared = sharedRanges(sheet);
-  const followers = new Map([...shared.values()].map((g) => [g.si, `<f t="shared" si="${g.si}"/>`]));
+  const followers = new Map(
+    [...shared.values()].map((g) => [g.si, `<f t="shared" si="${g.si}"/>`])
+  );
   const sharedF = (r: number, c: number): string | undefined => {
     const g = shared.get(c);
     if (!g || r < g.first || r > g.last) return undefined;
@@ -134,7 +153,7 @@ export function writeSheetXml(sheet: SheetPatch, styleIndex: (role: CellStyle) =
       `<sheetViews>${view}</sheetViews>` +
       `<sheetFormatPr defaultRowHeight="15"/>` +
       (cols ? `<cols>${cols}</cols>` : "") +
-      (maxRow >= 0 ? `<sheetData>` : `<sheetData/>`),
+      (maxRow >= 0 ? `<sheetData>` : `<sheetData/>`)
   );
   for (let r = 0; r <= maxRow; r++) {
     const cells = sheet.rows[r];
@@ -144,7 +163,12 @@ export function writeSheetXml(sheet: SheetPatch, styleIndex: (role: CellStyle) =
     for (let c = 0; c < cells.length; c++) {
       const cell = cells[c];
       if (!cell) continue;
-      const xml = cellXml((letters[c] ??= columnLetter(c)) + rowNumber, cell, styleAttr(cell.style), sharedF(r, c));
+      const xml = cellXml(
+        (letters[c] ??= columnLetter(c)) + rowNumber,
+        cell,
+        styleAttr(cell.style),
+        sharedF(r, c)
+      );
       if (xml === "") continue;
       if (!open) out.add(`<row r="${rowNumber}">`);
       open = true;
@@ -158,7 +182,7 @@ export function writeSheetXml(sheet: SheetPatch, styleIndex: (role: CellStyle) =
       `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>` +
       `<pageSetup paperSize="9" orientation="landscape" fitToWidth="1" fitToHeight="0"/>` +
       carried +
-      `</worksheet>`,
+      `</worksheet>`
   );
   return out.finish();
 }

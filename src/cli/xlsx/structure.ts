@@ -5,9 +5,20 @@ import { XlsxError } from "./errors";
 import { ZipPackage } from "./package";
 import { localName, scanXml, XmlElement } from "./xml";
 
-export type Relationship = { id: string; type: string; target: string; external: boolean; el: XmlElement };
+export type Relationship = {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+  el: XmlElement;
+};
 
-export type RelsPart = { path: string; xml: string; rootEl: XmlElement | undefined; rels: Relationship[] };
+export type RelsPart = {
+  path: string;
+  xml: string;
+  rootEl: XmlElement | undefined;
+  rels: Relationship[];
+};
 
 export type SheetKind = "worksheet" | "chartsheet" | "dialogsheet" | "macrosheet" | "other";
 
@@ -78,17 +89,22 @@ export function readRels(pkg: ZipPackage, relsPath: string): RelsPart {
 }
 
 function notAWorkbook(pkg: ZipPackage): XlsxError {
-  if (pkg.find("xl/workbook.bin")) return new XlsxError("berkas .xlsb (biner) tidak didukung — simpan sebagai .xlsx");
+  if (pkg.find("xl/workbook.bin"))
+    return new XlsxError("berkas .xlsb (biner) tidak didukung — simpan sebagai .xlsx");
   const mimetype = pkg.find("mimetype");
   if (mimetype && /opendocument/.test(pkg.text(mimetype) ?? "")) {
     return new XlsxError("berkas OpenDocument (.ods) tidak didukung — simpan sebagai .xlsx");
   }
-  if (pkg.find("word/document.xml")) return new XlsxError("berkas ini dokumen Word, bukan buku kerja Excel (.xlsx)");
-  return new XlsxError("berkas zip ini bukan buku kerja Excel (.xlsx): bagian workbook tidak ditemukan");
+  if (pkg.find("word/document.xml"))
+    return new XlsxError("berkas ini dokumen Word, bukan buku kerja Excel (.xlsx)");
+  return new XlsxError(
+    "berkas zip ini bukan buku kerja Excel (.xlsx): bagian workbook tidak ditemukan"
+  );
 }
 
 function sheetKind(type: string): SheetKind {
-  for (const k of ["worksheet", "chartsheet", "dialogsheet", "macrosheet"] as const) if (type.endsWith(`/${k}`)) return k;
+  for (const k of ["worksheet", "chartsheet", "dialogsheet", "macrosheet"] as const)
+    if (type.endsWith(`/${k}`)) return k;
   return "other";
 }
 
@@ -99,7 +115,11 @@ export function readWorkbook(pkg: ZipPackage): WorkbookInfo {
   const xml = path ? pkg.text(path) : undefined;
   if (!path || xml === undefined) throw notAWorkbook(pkg);
   // Sheets, definedNames, calcPr and workbookPr all sit directly under the root.
-  const elements = scanXml(xml, path, (local, depth) => depth <= 1 || (depth === 2 && local === "sheet"));
+  const elements = scanXml(
+    xml,
+    path,
+    (local, depth) => depth <= 1 || (depth === 2 && local === "sheet")
+  );
   if (elements.length === 0 || localName(elements[0].name) !== "workbook") throw notAWorkbook(pkg);
   const rels = readRels(pkg, relsPathFor(path));
   const relById = new Map(rels.rels.map((r) => [r.id, r]));

@@ -39,17 +39,26 @@ export function builtinFormat(id: number): string | undefined {
   return BUILTIN[id];
 }
 
-export const isGeneral = (code: string | undefined): boolean => code === undefined || /^general$/i.test(code.trim());
+export const isGeneral = (code: string | undefined): boolean =>
+  code === undefined || /^general$/i.test(code.trim());
 
 /**
  * The number format code of each cellXfs entry (index = the cell's `s`), or undefined for General
  * and for ids we cannot name.
  */
-export function readCellFormats(xml: string | undefined, part = "xl/styles.xml"): (string | undefined)[] {
+export function readCellFormats(
+  xml: string | undefined,
+  part = "xl/styles.xml"
+): (string | undefined)[] {
   if (!xml) return [];
   const custom = new Map<number, string>();
   const formats: (string | undefined)[] = [];
-  const elements = scanXml(xml, part, (local, depth) => depth === 0 || (depth === 1 && (local === "numFmts" || local === "cellXfs")) || depth === 2);
+  const elements = scanXml(
+    xml,
+    part,
+    (local, depth) =>
+      depth === 0 || (depth === 1 && (local === "numFmts" || local === "cellXfs")) || depth === 2
+  );
   for (const el of elements) {
     if (el.depth !== 2 || el.parent < 0) continue;
     const parent = elements[el.parent].local;
@@ -58,7 +67,13 @@ export function readCellFormats(xml: string | undefined, part = "xl/styles.xml")
     }
   }
   for (const el of elements) {
-    if (el.depth !== 2 || el.parent < 0 || elements[el.parent].local !== "cellXfs" || el.local !== "xf") continue;
+    if (
+      el.depth !== 2 ||
+      el.parent < 0 ||
+      elements[el.parent].local !== "cellXfs" ||
+      el.local !== "xf"
+    )
+      continue;
     const id = Number(el.attrs.numFmtId ?? 0);
     const code = custom.get(id) ?? BUILTIN[id];
     formats.push(isGeneral(code) ? undefined : code);

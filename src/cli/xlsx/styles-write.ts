@@ -5,7 +5,19 @@
 import { CellStyle } from "../../core/workbook";
 import { escapeAttr, NS, prefixOf, scanXml, setAttribute, splice, XmlElement } from "./xml";
 
-const SECTION_ORDER = ["numFmts", "fonts", "fills", "borders", "cellStyleXfs", "cellXfs", "cellStyles", "dxfs", "tableStyles", "colors", "extLst"];
+const SECTION_ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
 
 type SectionName = "fonts" | "fills" | "borders" | "cellXfs";
 
@@ -22,7 +34,15 @@ export const MINIMAL_STYLES =
   `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
   `</styleSheet>`;
 
-export const STYLE_ROLES: readonly CellStyle[] = ["title", "subtitle", "header", "text", "number", "decimal", "integer"];
+export const STYLE_ROLES: readonly CellStyle[] = [
+  "title",
+  "subtitle",
+  "header",
+  "text",
+  "number",
+  "decimal",
+  "integer",
+];
 
 export class StyleBook {
   private readonly p: string;
@@ -36,7 +56,7 @@ export class StyleBook {
 
   constructor(
     private readonly xml: string,
-    part: string,
+    part: string
   ) {
     const elements = scanXml(xml, part, (_l, depth) => depth <= 3);
     this.root = elements[0];
@@ -45,18 +65,27 @@ export class StyleBook {
     for (const name of ["fonts", "fills", "borders", "cellXfs"] as SectionName[]) {
       const el = this.sectionEls.get(name);
       const index = el ? elements.indexOf(el) : -1;
-      const children = elements.filter((c) => c.depth === 2 && c.parent === index && index >= 0).map((c) => xml.slice(c.start, c.end));
+      const children = elements
+        .filter((c) => c.depth === 2 && c.parent === index && index >= 0)
+        .map((c) => xml.slice(c.start, c.end));
       this.sections.set(name, { el, children, added: [] });
     }
     // New fonts take the workbook's body font, so the recap looks like the rest of the workbook.
     const fontsIndex = elements.findIndex((el) => el.depth === 1 && el.local === "fonts");
-    const font0 = elements.findIndex((el) => el.depth === 2 && el.parent === fontsIndex && fontsIndex >= 0);
+    const font0 = elements.findIndex(
+      (el) => el.depth === 2 && el.parent === fontsIndex && fontsIndex >= 0
+    );
     const prop = (local: string): string | undefined =>
-      font0 >= 0 ? elements.find((el) => el.depth === 3 && el.parent === font0 && el.local === local)?.attrs.val : undefined;
+      font0 >= 0
+        ? elements.find((el) => el.depth === 3 && el.parent === font0 && el.local === local)?.attrs
+            .val
+        : undefined;
     this.fontName = prop("name") ?? "Calibri";
     this.fontSize = prop("sz") ?? "11";
     const styleXfs = this.sectionEls.get("cellStyleXfs");
-    this.hasStyleXfs = !!styleXfs && elements.some((el) => el.depth === 2 && el.parent === elements.indexOf(styleXfs));
+    this.hasStyleXfs =
+      !!styleXfs &&
+      elements.some((el) => el.depth === 2 && el.parent === elements.indexOf(styleXfs));
     this.ensureDefaults();
   }
 
@@ -72,14 +101,34 @@ export class StyleBook {
         index = this.xf(0, this.font(`<${p}b/><${p}sz val="14"/>`), 0, 0, "");
         break;
       case "subtitle":
-        index = this.xf(0, this.font(`<${p}i/><${p}sz val="${escapeAttr(this.fontSize)}"/><${p}color rgb="FF595959"/>`), 0, 0, "");
+        index = this.xf(
+          0,
+          this.font(
+            `<${p}i/><${p}sz val="${escapeAttr(this.fontSize)}"/><${p}color rgb="FF595959"/>`
+          ),
+          0,
+          0,
+          ""
+        );
         break;
       case "header": {
-        const fill = this.add("fills", `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FFD9E1F2"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`);
+        const fill = this.add(
+          "fills",
+          `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FFD9E1F2"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`
+        );
         const side = (s: string) => `<${p}${s} style="thin"><${p}color auto="1"/></${p}${s}>`;
-        const border = this.add("borders", `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`);
+        const border = this.add(
+          "borders",
+          `<${p}border>${side("left")}${side("right")}${side("top")}${side("bottom")}<${p}diagonal/></${p}border>`
+        );
         const font = this.font(`<${p}b/><${p}sz val="${escapeAttr(this.fontSize)}"/>`);
-        index = this.xf(0, font, fill, border, `<${p}alignment horizontal="center" vertical="center" wrapText="1"/>`);
+        index = this.xf(
+          0,
+          font,
+          fill,
+          border,
+          `<${p}alignment horizontal="center" vertical="center" wrapText="1"/>`
+        );
         break;
       }
       case "text":
@@ -123,14 +172,25 @@ export class StyleBook {
       const body = s.added.join("");
       if (s.el && !s.el.selfClosing) {
         const startTag = this.xml.slice(s.el.start, s.el.openEnd);
-        edits.push({ start: s.el.start, end: s.el.openEnd, text: setAttribute(startTag, "count", count) });
+        edits.push({
+          start: s.el.start,
+          end: s.el.openEnd,
+          text: setAttribute(startTag, "count", count),
+        });
         edits.push({ start: s.el.closeStart, end: s.el.closeStart, text: body });
       } else if (s.el) {
-        const open = setAttribute(this.xml.slice(s.el.start, s.el.end), "count", count).replace(/\s*\/>$/, ">");
+        const open = setAttribute(this.xml.slice(s.el.start, s.el.end), "count", count).replace(
+          /\s*\/>$/,
+          ">"
+        );
         edits.push({ start: s.el.start, end: s.el.end, text: `${open}${body}</${s.el.name}>` });
       } else {
         const at = this.insertionPoint(name);
-        edits.push({ start: at, end: at, text: `<${this.p}${name} count="${count}">${body}</${this.p}${name}>` });
+        edits.push({
+          start: at,
+          end: at,
+          text: `<${this.p}${name} count="${count}">${body}</${this.p}${name}>`,
+        });
       }
     }
     return edits.length ? splice(this.xml, edits) : undefined;
@@ -145,7 +205,9 @@ export class StyleBook {
       })
       .join("");
     const open = this.xml.slice(this.root.start, this.root.end).replace(/\s*\/>$/, ">");
-    return splice(this.xml, [{ start: this.root.start, end: this.root.end, text: `${open}${body}</${this.root.name}>` }]);
+    return splice(this.xml, [
+      { start: this.root.start, end: this.root.end, text: `${open}${body}</${this.root.name}>` },
+    ]);
   }
 
   /** Where a missing section goes: before the first later section present, else before the end. */
@@ -162,8 +224,17 @@ export class StyleBook {
     const p = this.p;
     const defaults: [SectionName, string[]][] = [
       ["fonts", [`<${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font>`]],
-      ["fills", [`<${p}fill><${p}patternFill patternType="none"/></${p}fill>`, `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`]],
-      ["borders", [`<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`]],
+      [
+        "fills",
+        [
+          `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`,
+          `<${p}fill><${p}patternFill patternType="gray125"/></${p}fill>`,
+        ],
+      ],
+      [
+        "borders",
+        [`<${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border>`],
+      ],
       ["cellXfs", [`<${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>`]],
     ];
     for (const [name, items] of defaults) {
@@ -174,10 +245,19 @@ export class StyleBook {
 
   private font(props: string): number {
     const p = this.p;
-    return this.add("fonts", `<${p}font>${props}<${p}name val="${escapeAttr(this.fontName)}"/></${p}font>`);
+    return this.add(
+      "fonts",
+      `<${p}font>${props}<${p}name val="${escapeAttr(this.fontName)}"/></${p}font>`
+    );
   }
 
-  private xf(numFmtId: number, fontId: number, fillId: number, borderId: number, alignment: string): number {
+  private xf(
+    numFmtId: number,
+    fontId: number,
+    fillId: number,
+    borderId: number,
+    alignment: string
+  ): number {
     const p = this.p;
     let attrs = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="${fillId}" borderId="${borderId}"`;
     if (this.hasStyleXfs) attrs += ` xfId="0"`;
@@ -186,7 +266,10 @@ export class StyleBook {
     if (fillId) attrs += ` applyFill="1"`;
     if (borderId) attrs += ` applyBorder="1"`;
     if (alignment) attrs += ` applyAlignment="1"`;
-    return this.add("cellXfs", alignment ? `<${p}xf ${attrs}>${alignment}</${p}xf>` : `<${p}xf ${attrs}/>`);
+    return this.add(
+      "cellXfs",
+      alignment ? `<${p}xf ${attrs}>${alignment}</${p}xf>` : `<${p}xf ${attrs}/>`
+    );
   }
 
   /** Index of an identical entry, appending one when there is none. */

@@ -10,13 +10,32 @@ import { ZipPackage } from "./package";
 import { carriedElements, writeSheetXml } from "./sheet-write";
 import { readRels, readWorkbook, relsPathFor, SheetEntry, WorkbookInfo } from "./structure";
 import { MINIMAL_STYLES, STYLE_ROLES, StyleBook } from "./styles-write";
-import { escapeAttr, NS, prefixForNamespace, prefixOf, scanXml, setAttribute, splice, XmlElement } from "./xml";
+import {
+  escapeAttr,
+  NS,
+  prefixForNamespace,
+  prefixOf,
+  scanXml,
+  setAttribute,
+  splice,
+  XmlElement,
+} from "./xml";
 
 const CONTENT_TYPES = "[Content_Types].xml";
 const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 // workbook.xml children that come after calcPr in the schema: a missing calcPr goes before them.
-const AFTER_CALCPR = ["oleSize", "customWorkbookViews", "pivotCaches", "smartTagPr", "smartTagTypes", "webPublishing", "fileRecoveryPr", "webPublishObjects", "extLst"];
+const AFTER_CALCPR = [
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+];
 
 const CARRIED_HINT = /<(\w+:)?(drawing|legacyDrawing|legacyDrawingHF|picture)[\s/>]/;
 const NEEDLES = ["rawing", "picture"];
@@ -24,7 +43,13 @@ const NEEDLES = ["rawing", "picture"];
 type Edit = { start: number; end: number; text: string };
 
 function checkSheetName(name: string): void {
-  if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || name.startsWith("'") || name.endsWith("'")) {
+  if (
+    name.length === 0 ||
+    name.length > 31 ||
+    /[[\]:*?/\\]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'")
+  ) {
     throw new RangeError(`nama lembar tidak sah untuk Excel: '${name}'`);
   }
 }
@@ -38,7 +63,10 @@ function appendTo(xml: string, parent: XmlElement, text: string): Edit {
 
 /** Which sheet a patch names: exact, else the one Excel would consider the same (case-insensitive). */
 function findSheet(sheets: readonly SheetEntry[], name: string): SheetEntry | undefined {
-  return sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
+  return (
+    sheets.find((s) => s.name === name) ??
+    sheets.find((s) => s.name.toUpperCase() === name.toUpperCase())
+  );
 }
 
 export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array {
@@ -60,7 +88,9 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
   const relIds = new Set(book.rels.rels.map((r) => r.id));
   const dir = book.path.slice(0, book.path.lastIndexOf("/") + 1); // "xl/"
   const relTarget = (part: string) => (part.startsWith(dir) ? part.slice(dir.length) : `/${part}`);
-  const relTypeBase = book.rels.rels.find((r) => r.type.endsWith("/worksheet"))?.type.replace(/\/worksheet$/, "") ?? NS.rel;
+  const relTypeBase =
+    book.rels.rels.find((r) => r.type.endsWith("/worksheet"))?.type.replace(/\/worksheet$/, "") ??
+    NS.rel;
 
   const newRelationship = (type: string, part: string): string => {
     let n = 1;
@@ -68,12 +98,22 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
     const id = `rId${n}`;
     relIds.add(id);
     const p = prefixOf(relsRoot.name);
-    relsAppended.push(`<${p}Relationship Id="${id}" Type="${relTypeBase}/${type}" Target="${escapeAttr(relTarget(part))}"/>`);
+    relsAppended.push(
+      `<${p}Relationship Id="${id}" Type="${relTypeBase}/${type}" Target="${escapeAttr(relTarget(part))}"/>`
+    );
     return id;
   };
   const addOverride = (part: string, contentType: string): void => {
     const partName = `/${part}`.toLowerCase();
-    if (ctRoot.some((el) => el.depth === 1 && el.local === "Override" && (el.attrs.PartName ?? "").toLowerCase() === partName)) return;
+    if (
+      ctRoot.some(
+        (el) =>
+          el.depth === 1 &&
+          el.local === "Override" &&
+          (el.attrs.PartName ?? "").toLowerCase() === partName
+      )
+    )
+      return;
     const p = prefixOf(ctRoot[0].name);
     ctAppended.push(`<${p}Override PartName="/${escapeAttr(part)}" ContentType="${contentType}"/>`);
   };
@@ -101,7 +141,9 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
     let carried = "";
     if (existing) {
       if (existing.kind !== "worksheet" || !existing.path) {
-        throw new XlsxError(`lembar '${existing.name}' di berkas bukan lembar kerja biasa; tidak dapat ditimpa`);
+        throw new XlsxError(
+          `lembar '${existing.name}' di berkas bukan lembar kerja biasa; tidak dapat ditimpa`
+        );
       }
       path = existing.path;
       carried = carriedFrom(pkg, path);
@@ -112,9 +154,19 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
       const sheetId = Math.max(0, ...sheets.map((s) => s.sheetId)) + 1;
       newSheetElements.push(sheetElement(book, sheet, sheetId, rId));
       // Listed so a second patch entry with the same name replaces this part instead of adding one.
-      sheets.push({ name: sheet.name, sheetId, rId, path, kind: "worksheet", el: book.elements[0] });
+      sheets.push({
+        name: sheet.name,
+        sheetId,
+        rId,
+        path,
+        kind: "worksheet",
+        el: book.elements[0],
+      });
     }
-    pkg.setCompressed(path, writeSheetXml(sheet, (role) => styles.role(role), carried));
+    pkg.setCompressed(
+      path,
+      writeSheetXml(sheet, (role) => styles.role(role), carried)
+    );
   }
   if (newSheetElements.length) {
     const sheetsEl = book.elements.find((el) => el.depth === 1 && el.local === "sheets");
@@ -151,7 +203,10 @@ function carriedFrom(pkg: ZipPackage, path: string): string {
     const piece = Buffer.from(p.buffer, p.byteOffset, p.byteLength);
     if (hint) return;
     if (!tail) {
-      hint = piece.length < 2 || (piece[0] === 0xff && piece[1] === 0xfe) || (piece[0] === 0xfe && piece[1] === 0xff);
+      hint =
+        piece.length < 2 ||
+        (piece[0] === 0xff && piece[1] === 0xfe) ||
+        (piece[0] === 0xfe && piece[1] === 0xff);
       tail = Buffer.alloc(0);
     }
     const seam = Buffer.concat([tail, piece.subarray(0, 8)]); // a name split between two pieces
@@ -160,21 +215,32 @@ function carriedFrom(pkg: ZipPackage, path: string): string {
   });
   if (!hint) return "";
   const xml = pkg.text(path) ?? "";
-  return CARRIED_HINT.test(xml) ? carriedElements(scanXml(xml, path, (_l, depth) => depth <= 1)) : "";
+  return CARRIED_HINT.test(xml)
+    ? carriedElements(scanXml(xml, path, (_l, depth) => depth <= 1))
+    : "";
 }
 
 /** Applies the `fix` edits sheet by sheet; true when one of them replaced a formula. */
-function applyEdits(pkg: ZipPackage, book: WorkbookInfo, patch: WorkbookPatch, styles: StyleBook): boolean {
+function applyEdits(
+  pkg: ZipPackage,
+  book: WorkbookInfo,
+  patch: WorkbookPatch,
+  styles: StyleBook
+): boolean {
   const bySheet = new Map<string, CellEdit[]>();
   for (const e of patch.edits) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
   let removedFormula = false;
   for (const [name, edits] of bySheet) {
-    if (patch.sheets.some((s: SheetPatch) => s.name === name)) throw new RangeError(`lembar '${name}' ditulis ulang dan diedit dalam satu patch`);
+    if (patch.sheets.some((s: SheetPatch) => s.name === name))
+      throw new RangeError(`lembar '${name}' ditulis ulang dan diedit dalam satu patch`);
     const entry = book.sheets.find((s) => s.name === name);
     if (!entry) throw new XlsxError(`lembar '${name}' tidak ada di berkas`);
     const xml = entry.path && entry.kind === "worksheet" ? pkg.text(entry.path) : undefined;
-    if (xml === undefined) throw new XlsxError(`lembar '${name}' di berkas bukan lembar kerja yang dapat diubah`);
-    const result = applyCellEdits(xml, entry.path!, name, edits, (current, plain) => (plain ? styles.plainCopy(current) : current));
+    if (xml === undefined)
+      throw new XlsxError(`lembar '${name}' di berkas bukan lembar kerja yang dapat diubah`);
+    const result = applyCellEdits(xml, entry.path!, name, edits, (current, plain) =>
+      plain ? styles.plainCopy(current) : current
+    );
     removedFormula ||= result.removedFormula;
     if (result.xml !== xml) pkg.setText(entry.path!, result.xml);
   }
@@ -199,15 +265,27 @@ function sheetElement(book: WorkbookInfo, sheet: SheetPatch, sheetId: number, rI
 }
 
 /** Excel rebuilds calcChain.xml; a stale one (listing cells that no longer hold formulas) is "corrupt". */
-function dropCalcChain(pkg: ZipPackage, book: WorkbookInfo, ctRoot: XmlElement[], relsEdits: Edit[], ctEdits: Edit[]): void {
+function dropCalcChain(
+  pkg: ZipPackage,
+  book: WorkbookInfo,
+  ctRoot: XmlElement[],
+  relsEdits: Edit[],
+  ctEdits: Edit[]
+): void {
   const rel = book.rels.rels.find((r) => r.type.endsWith("/calcChain"));
-  const path = rel ? book.partOfType("calcChain") : pkg.find(`${book.path.slice(0, book.path.lastIndexOf("/") + 1)}calcChain.xml`);
+  const path = rel
+    ? book.partOfType("calcChain")
+    : pkg.find(`${book.path.slice(0, book.path.lastIndexOf("/") + 1)}calcChain.xml`);
   if (rel) relsEdits.push({ start: rel.el.start, end: rel.el.end, text: "" });
   if (!path) return;
   pkg.remove(path);
   const partName = `/${path}`.toLowerCase();
   for (const el of ctRoot) {
-    if (el.depth === 1 && el.local === "Override" && (el.attrs.PartName ?? "").toLowerCase() === partName) {
+    if (
+      el.depth === 1 &&
+      el.local === "Override" &&
+      (el.attrs.PartName ?? "").toLowerCase() === partName
+    ) {
       ctEdits.push({ start: el.start, end: el.end, text: "" });
     }
   }
@@ -220,7 +298,9 @@ function fullCalcOnLoad(book: WorkbookInfo): Edit[] {
   if (calcPr) {
     if (/^(1|true)$/i.test(calcPr.attrs.fullCalcOnLoad ?? "")) return [];
     const tag = book.xml.slice(calcPr.start, calcPr.openEnd);
-    return [{ start: calcPr.start, end: calcPr.openEnd, text: setAttribute(tag, "fullCalcOnLoad", "1") }];
+    return [
+      { start: calcPr.start, end: calcPr.openEnd, text: setAttribute(tag, "fullCalcOnLoad", "1") },
+    ];
   }
   const text = `<${prefixOf(root.name)}calcPr fullCalcOnLoad="1"/>`;
   const later = book.elements.find((el) => el.depth === 1 && AFTER_CALCPR.includes(el.local));

@@ -12,14 +12,19 @@ const encoder = new TextEncoder();
 
 /** Bytes of a part to a string; Excel writes UTF-8, but the XML spec allows UTF-16 with a BOM. */
 export function decodeXml(bytes: Uint8Array): string {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return utf16le.decode(bytes.subarray(2));
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return utf16be.decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return utf16le.decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return utf16be.decode(bytes.subarray(2));
   return utf8.decode(bytes); // strips a UTF-8 BOM
 }
 
 /** A part we changed is always written as UTF-8, so a declaration naming another encoding must go. */
 export function encodeXml(xml: string): Uint8Array {
-  const fixed = xml.replace(/^(<\?xml[^>]*?encoding\s*=\s*)(["'])(?!utf-8\2)[^"']*\2/i, "$1$2UTF-8$2");
+  const fixed = xml.replace(
+    /^(<\?xml[^>]*?encoding\s*=\s*)(["'])(?!utf-8\2)[^"']*\2/i,
+    "$1$2UTF-8$2"
+  );
   return encoder.encode(fixed);
 }
 
@@ -42,7 +47,8 @@ export function writeDecoded(parser: SaxesParser, source: ByteSource): void {
       const start = head.length === 1 ? piece : Buffer.concat(head);
       if (start.length < 2) return;
       head = undefined;
-      if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff)) utf16 = [];
+      if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff))
+        utf16 = [];
       piece = start;
     }
     if (utf16) utf16.push(piece);
@@ -54,28 +60,42 @@ export function writeDecoded(parser: SaxesParser, source: ByteSource): void {
 }
 
 // XML 1.0 forbids most C0 controls, lone surrogates and U+FFFE/U+FFFF; a cell value carrying one
-// would make Excel refuse the whole file, so they are dropped.
-const INVALID_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+// would make Excel refuse the whole file, so they are dropped. Matching control characters is the point.
+const INVALID_XML =
+  // eslint-disable-next-line no-control-regex
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 // One test on the fast path: most cell texts need no change at all.
+// eslint-disable-next-line no-control-regex
 const NEEDS_WORK = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 export function escapeText(s: string): string {
   if (!NEEDS_WORK.test(s)) return s;
-  return s.replace(INVALID_XML, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return s
+    .replace(INVALID_XML, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
 }
 
 export function escapeAttr(s: string): string {
   let out = escapeText(s);
   // Tabs and newlines in attribute values are normalised to spaces by parsers unless escaped.
-  if (/["\t\n\r]/.test(out)) out = out.replace(/"/g, "&quot;").replace(/\t/g, "&#9;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;");
+  if (/["\t\n\r]/.test(out))
+    out = out
+      .replace(/"/g, "&quot;")
+      .replace(/\t/g, "&#9;")
+      .replace(/\n/g, "&#10;")
+      .replace(/\r/g, "&#13;");
   return out;
 }
 
 /** Excel stores characters XML cannot carry as `_xHHHH_` (e.g. `_x000D_`) in string values. */
 export function decodeOoxmlEscapes(s: string): string {
   if (s.indexOf("_x") < 0) return s;
-  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) =>
+    String.fromCharCode(parseInt(hex, 16))
+  );
 }
 
 export function localName(qname: string): string {
@@ -117,7 +137,11 @@ export function xmlError(part: string, err: unknown): XlsxError {
  * Every element of a (small) part with its source offsets. `keep` may prune the list by depth or
  * name; parents are still tracked for the elements that are kept.
  */
-export function scanXml(xml: string, part: string, keep?: (local: string, depth: number) => boolean): XmlElement[] {
+export function scanXml(
+  xml: string,
+  part: string,
+  keep?: (local: string, depth: number) => boolean
+): XmlElement[] {
   const parser = new SaxesParser({ position: true });
   const out: XmlElement[] = [];
   const stack: number[] = []; // indices into out, -1 for pruned elements
@@ -133,7 +157,11 @@ export function scanXml(xml: string, part: string, keep?: (local: string, depth:
       return;
     }
     let parent = -1;
-    for (let i = stack.length - 1; i >= 0; i--) if (stack[i] >= 0) { parent = stack[i]; break; }
+    for (let i = stack.length - 1; i >= 0; i--)
+      if (stack[i] >= 0) {
+        parent = stack[i];
+        break;
+      }
     const pos = parser.position;
     out.push({
       name: tag.name,
@@ -191,7 +219,8 @@ export function splice(src: string, edits: { start: number; end: number; text: s
 
 /** The prefix bound to namespace `uri` on element attributes (`r` in `xmlns:r="…"`), if any. */
 export function prefixForNamespace(attrs: Record<string, string>, uri: string): string | undefined {
-  for (const [k, v] of Object.entries(attrs)) if (k.startsWith("xmlns:") && v === uri) return k.slice(6);
+  for (const [k, v] of Object.entries(attrs))
+    if (k.startsWith("xmlns:") && v === uri) return k.slice(6);
   return undefined;
 }
 

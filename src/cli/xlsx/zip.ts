@@ -19,7 +19,13 @@ export type ZipEntry = {
 };
 
 /** What the writer stores for one entry: compressed bytes (in pieces) and what describes them. */
-export type ZipOutEntry = { name: string; method: number; crc: number; size: number; data: readonly Uint8Array[] };
+export type ZipOutEntry = {
+  name: string;
+  method: number;
+  crc: number;
+  size: number;
+  data: readonly Uint8Array[];
+};
 
 const LOCAL = 0x04034b50;
 const CENTRAL = 0x02014b50;
@@ -45,10 +51,12 @@ export function corrupt(): XlsxError {
  */
 export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const inside = (at: number, length: number) => at >= 0 && length >= 0 && at + length <= bytes.length;
+  const inside = (at: number, length: number) =>
+    at >= 0 && length >= 0 && at + length <= bytes.length;
   const u16 = (at: number) => (inside(at, 2) ? view.getUint16(at, true) : -1);
   const u32 = (at: number) => (inside(at, 4) ? view.getUint32(at, true) : -1);
-  const u64 = (at: number) => (inside(at, 8) ? view.getUint32(at, true) + view.getUint32(at + 4, true) * 2 ** 32 : -1);
+  const u64 = (at: number) =>
+    inside(at, 8) ? view.getUint32(at, true) + view.getUint32(at + 4, true) * 2 ** 32 : -1;
 
   let end = bytes.length - 22;
   while (end >= 0 && u32(end) !== END) {
@@ -75,7 +83,9 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     if (!inside(at + 46, nameLength + extraLength)) throw corrupt();
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
     // Names are CP437 unless flagged UTF-8; like fflate we read the former as Latin-1.
-    const name = Buffer.from(nameBytes.buffer, nameBytes.byteOffset, nameBytes.byteLength).toString(flags & UTF8_NAME ? "utf8" : "latin1");
+    const name = Buffer.from(nameBytes.buffer, nameBytes.byteOffset, nameBytes.byteLength).toString(
+      flags & UTF8_NAME ? "utf8" : "latin1"
+    );
     let size = u32(at + 24);
     let compressedSize = u32(at + 20);
     let offset = u32(at + 42);
@@ -98,7 +108,15 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     if (flags & ENCRYPTED || u32(offset) !== LOCAL) throw corrupt();
     const dataStart = offset + 30 + u16(offset + 26) + u16(offset + 28);
     if (!inside(dataStart, compressedSize) || size < 0) throw corrupt();
-    entries.push({ name, method: u16(at + 10), flags, crc: u32(at + 16), compressedSize, size, dataStart });
+    entries.push({
+      name,
+      method: u16(at + 10),
+      flags,
+      crc: u32(at + 16),
+      compressedSize,
+      size,
+      dataStart,
+    });
     at += 46 + nameLength + extraLength + u16(at + 32);
   }
   return entries;
@@ -111,7 +129,8 @@ export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
   let total = 22;
   entries.forEach((_, i) => (total += 30 + 46 + 2 * names[i].length + compressed[i]));
   // A workbook needing ZIP64 (4 GB, 65,535 parts) is far past the inflated-size limit anyway.
-  if (entries.length > 0xffff || total > MAX32) throw new XlsxError("berkas hasil terlalu besar untuk format zip biasa");
+  if (entries.length > 0xffff || total > MAX32)
+    throw new XlsxError("berkas hasil terlalu besar untuk format zip biasa");
 
   const out = new Uint8Array(total);
   const view = new DataView(out.buffer);

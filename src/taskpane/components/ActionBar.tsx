@@ -26,7 +26,12 @@ export function ActionBar({ busy, fixable, onSetup, onRecap, onFix }: Props) {
       <Subtitle2 as="h2">{t.recapTitle}</Subtitle2>
       <div className={styles.row}>
         {RECAP_BUTTONS.map((period) => (
-          <Button key={period} appearance={period === "tahunan" ? "primary" : "secondary"} disabled={busy} onClick={() => onRecap(period)}>
+          <Button
+            key={period}
+            appearance={period === "tahunan" ? "primary" : "secondary"}
+            disabled={busy}
+            onClick={() => onRecap(period)}
+          >
             {t.recap[period]}
           </Button>
         ))}

@@ -1,13 +1,24 @@
 // "Keputusan Kasubag": per semester/annual report its decision as the tracker tells it, and the two
 // answers of SOP step 7, each confirmed in a dialog (loaded on demand, like the fix dialog).
 import { lazy, Suspense, useState } from "react";
-import { Badge, Body1, Button, Caption1, makeStyles, Spinner, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { DecisionView } from "../../app";
 import { PeriodId } from "../../core/contract";
 import { Keputusan } from "../../core/tracker";
 import { useStrings } from "../strings";
 
-const DecisionDialog = lazy(() => import(/* webpackChunkName: "decision-dialog" */ "./DecisionDialog"));
+const DecisionDialog = lazy(
+  () => import(/* webpackChunkName: "decision-dialog" */ "./DecisionDialog")
+);
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -42,8 +53,21 @@ export function DecisionSection({ decisions, busy, canDecide, onDecide }: Props)
             <Body1>
               <strong>{d.periode}</strong>
             </Body1>
-            <Badge appearance={d.keputusan ? "filled" : "outline"} color={d.keputusan === "Ya" ? "success" : d.keputusan === "Tidak" ? "danger" : "informative"}>
-              {d.keputusan === "Ya" ? t.decision.ya : d.keputusan === "Tidak" ? t.decision.tidak : t.decision.none}
+            <Badge
+              appearance={d.keputusan ? "filled" : "outline"}
+              color={
+                d.keputusan === "Ya"
+                  ? "success"
+                  : d.keputusan === "Tidak"
+                    ? "danger"
+                    : "informative"
+              }
+            >
+              {d.keputusan === "Ya"
+                ? t.decision.ya
+                : d.keputusan === "Tidak"
+                  ? t.decision.tidak
+                  : t.decision.none}
             </Badge>
           </span>
           {d.keputusan && <Caption1>{t.decision.by(d.nama, d.when)}</Caption1>}

@@ -1,6 +1,16 @@
 // Asks before "Perbaiki angka" writes user cells: the only action that does. Loaded on demand (it is
 // the pane's only dialog), so the pane starts without the dialog's code.
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
 import { FixPreview } from "../../app";
 import { formatNumber } from "../../core/parse";
 import { useStrings } from "../strings";
@@ -24,7 +34,8 @@ export default function FixDialog({ open, preview, onConfirm, onCancel }: Props)
             <ul className={styles.list}>
               {preview.fixed.map((p) => (
                 <li key={`${p.sheet}!${p.cell}`}>
-                  {p.sheet}!{p.cell}: {p.message} → <strong>{formatNumber(p.fix?.value ?? 0)}</strong>
+                  {p.sheet}!{p.cell}: {p.message} →{" "}
+                  <strong>{formatNumber(p.fix?.value ?? 0)}</strong>
                 </li>
               ))}
             </ul>

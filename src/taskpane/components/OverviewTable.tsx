@@ -1,5 +1,16 @@
 // Reported / total and problems per quarter sheet.
-import { Caption1, makeStyles, Subtitle2, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, tokens } from "@fluentui/react-components";
+import {
+  Caption1,
+  makeStyles,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  tokens,
+} from "@fluentui/react-components";
 import { Overview } from "../../app";
 import { useStrings } from "../strings";
 
@@ -15,7 +26,9 @@ export function OverviewTable({ overview }: { overview: Overview }) {
   return (
     <section className={styles.section} aria-label={t.overviewTitle}>
       <Subtitle2 as="h2">{t.overviewTitle}</Subtitle2>
-      <Caption1>{overview.indicators === null ? t.pkUnreadable : t.indicators(overview.indicators)}</Caption1>
+      <Caption1>
+        {overview.indicators === null ? t.pkUnreadable : t.indicators(overview.indicators)}
+      </Caption1>
       <Table size="extra-small" aria-label={t.overviewTitle}>
         <TableHeader>
           <TableRow>
@@ -29,9 +42,15 @@ export function OverviewTable({ overview }: { overview: Overview }) {
             <TableRow key={q.sheet}>
               <TableCell>{q.sheet}</TableCell>
               <TableCell>
-                {q.exists ? `${q.reported} / ${overview.indicators ?? "–"}` : <span className={styles.missing}>{t.sheetMissing}</span>}
+                {q.exists ? (
+                  `${q.reported} / ${overview.indicators ?? "–"}`
+                ) : (
+                  <span className={styles.missing}>{t.sheetMissing}</span>
+                )}
               </TableCell>
-              <TableCell>{q.problems > 0 ? <span className={styles.problems}>{q.problems}</span> : "0"}</TableCell>
+              <TableCell>
+                {q.problems > 0 ? <span className={styles.problems}>{q.problems}</span> : "0"}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -8,11 +8,29 @@ const SHOWN = 100;
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalXS },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalXS,
+  },
 });
 
-export function ProblemList({ problems, onSelect }: { problems: readonly Problem[]; onSelect: (p: Problem) => void }) {
+export function ProblemList({
+  problems,
+  onSelect,
+}: {
+  problems: readonly Problem[];
+  onSelect: (p: Problem) => void;
+}) {
   const t = useStrings();
   const styles = useStyles();
   return (
@@ -30,8 +48,16 @@ export function ProblemList({ problems, onSelect }: { problems: readonly Problem
                   {ref}
                 </Link>
                 <Body1>{p.message}</Body1>
-                {p.severity === "warning" && <Badge appearance="tint" color="warning">{t.warning}</Badge>}
-                {p.fix && <Badge appearance="tint" color="informative">{t.fixable}</Badge>}
+                {p.severity === "warning" && (
+                  <Badge appearance="tint" color="warning">
+                    {t.warning}
+                  </Badge>
+                )}
+                {p.fix && (
+                  <Badge appearance="tint" color="informative">
+                    {t.fixable}
+                  </Badge>
+                )}
               </li>
             );
           })}

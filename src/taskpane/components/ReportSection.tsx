@@ -11,7 +11,13 @@ const useStyles = makeStyles({
 
 export type ReportKind = "xlsx" | "pdf";
 
-export function ReportSection({ busy, onReport }: { busy: boolean; onReport: (period: PeriodId, kind: ReportKind) => void }) {
+export function ReportSection({
+  busy,
+  onReport,
+}: {
+  busy: boolean;
+  onReport: (period: PeriodId, kind: ReportKind) => void;
+}) {
   const t = useStrings();
   const styles = useStyles();
   const [period, setPeriod] = useState<PeriodId>("tahunan");

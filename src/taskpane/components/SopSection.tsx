@@ -2,7 +2,18 @@
 // rows of the tracker with the ones over their standard time marked. The rows come from the workbook;
 // only the running step lives in the pane.
 import { useState } from "react";
-import { Badge, Body1, Button, Caption1, Field, Input, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  Select,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { ProcessOverview } from "../../app";
 import { formatSerial, toSerial } from "../../core/excelDate";
 import { PERIODE_KEYS, PeriodeKey, periodeText } from "../../core/tracker";
@@ -12,10 +23,27 @@ import { useStrings } from "../strings";
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  list: { listStyleType: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  item: { display: "flex", flexDirection: "column", paddingLeft: tokens.spacingHorizontalS, borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}` },
+  list: {
+    listStyleType: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: "flex",
+    flexDirection: "column",
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
   over: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  line: { display: "flex", flexWrap: "wrap", alignItems: "baseline", columnGap: tokens.spacingHorizontalXS },
+  line: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "baseline",
+    columnGap: tokens.spacingHorizontalXS,
+  },
   // A native select is as wide as its longest option; the SOP's activities would widen the pane.
   select: { maxWidth: "100%", minWidth: 0 },
   selectInner: { maxWidth: "100%", textOverflow: "ellipsis" },
@@ -34,14 +62,25 @@ type Props = {
 };
 
 /** The quarter we are in, as the default period: most steps concern the running quarter. */
-const currentQuarter = (): PeriodeKey => `tw${Math.floor(new Date().getMonth() / 3) + 1}` as PeriodeKey;
+const currentQuarter = (): PeriodeKey =>
+  `tw${Math.floor(new Date().getMonth() / 3) + 1}` as PeriodeKey;
 /** A start time as wall-clock text, the same way the tracker shows it. */
 const clock = (iso: string): string => {
   const at = new Date(iso);
   return formatSerial(toSerial(at, -at.getTimezoneOffset()));
 };
 
-export function SopSection({ process, name, nameSaved, onName, started, busy, onStart, onFinish, onDiscard }: Props) {
+export function SopSection({
+  process,
+  name,
+  nameSaved,
+  onName,
+  started,
+  busy,
+  onStart,
+  onFinish,
+  onDiscard,
+}: Props) {
   const t = useStrings();
   const styles = useStyles();
   const [step, setStep] = useState<number>(process.steps[0]?.no ?? 1);
@@ -52,7 +91,12 @@ export function SopSection({ process, name, nameSaved, onName, started, busy, on
   return (
     <section className={styles.section} aria-label={t.sop.title}>
       <Subtitle2 as="h2">{t.sop.title}</Subtitle2>
-      <Field label={t.sop.nameLabel} hint={nameSaved ? t.sop.nameHint : t.sop.nameNotSaved} validationState={noName ? "warning" : "none"} validationMessage={noName ? t.sop.nameNeeded : undefined}>
+      <Field
+        label={t.sop.nameLabel}
+        hint={nameSaved ? t.sop.nameHint : t.sop.nameNotSaved}
+        validationState={noName ? "warning" : "none"}
+        validationMessage={noName ? t.sop.nameNeeded : undefined}
+      >
         <Input value={name} onChange={(_, data) => onName(data.value)} />
       </Field>
       <Field label={t.sop.stepLabel}>
@@ -71,7 +115,11 @@ export function SopSection({ process, name, nameSaved, onName, started, busy, on
         </Select>
       </Field>
       <Field label={t.sop.periodLabel}>
-        <Select value={started?.periode ?? periode} disabled={started !== null} onChange={(_, data) => setPeriode(data.value as PeriodeKey)}>
+        <Select
+          value={started?.periode ?? periode}
+          disabled={started !== null}
+          onChange={(_, data) => setPeriode(data.value as PeriodeKey)}
+        >
           {PERIODE_KEYS.map((key) => (
             <option key={key} value={key}>
               {label(key)}
@@ -79,12 +127,23 @@ export function SopSection({ process, name, nameSaved, onName, started, busy, on
           ))}
         </Select>
       </Field>
-      {started && <Body1 role="status">{t.sop.started(started.step, label(started.periode), clock(started.startedAt))}</Body1>}
+      {started && (
+        <Body1 role="status">
+          {t.sop.started(started.step, label(started.periode), clock(started.startedAt))}
+        </Body1>
+      )}
       <div className={styles.row}>
-        <Button disabled={busy || noName || started !== null} onClick={() => onStart(step, periode)}>
+        <Button
+          disabled={busy || noName || started !== null}
+          onClick={() => onStart(step, periode)}
+        >
           {t.sop.start}
         </Button>
-        <Button appearance="primary" disabled={busy || noName || started === null} onClick={onFinish}>
+        <Button
+          appearance="primary"
+          disabled={busy || noName || started === null}
+          onClick={onFinish}
+        >
           {t.sop.finish}
         </Button>
         {started && (
@@ -99,15 +158,33 @@ export function SopSection({ process, name, nameSaved, onName, started, busy, on
       ) : (
         <ul className={styles.list} aria-label={t.sop.recentTitle}>
           {process.recent.map((r) => (
-            <li key={r.row} className={r.overStandard ? `${styles.item} ${styles.over}` : styles.item}>
+            <li
+              key={r.row}
+              className={r.overStandard ? `${styles.item} ${styles.over}` : styles.item}
+            >
               <span className={styles.line}>
                 <Body1>
                   <strong>{t.sop.stepPeriode(r.langkah, r.periode)}</strong>
                 </Body1>
-                {r.keputusan && <Badge appearance="tint" color={r.keputusan.toLowerCase() === "ya" ? "success" : "danger"}>{r.keputusan}</Badge>}
-                {r.overStandard && <Badge appearance="filled" color="danger">{t.sop.over}</Badge>}
+                {r.keputusan && (
+                  <Badge
+                    appearance="tint"
+                    color={r.keputusan.toLowerCase() === "ya" ? "success" : "danger"}
+                  >
+                    {r.keputusan}
+                  </Badge>
+                )}
+                {r.overStandard && (
+                  <Badge appearance="filled" color="danger">
+                    {t.sop.over}
+                  </Badge>
+                )}
               </span>
-              <Caption1>{[r.nama, r.selesai, t.sop.duration(r.durasi, r.waktuBaku)].filter((x) => x !== "").join(" · ")}</Caption1>
+              <Caption1>
+                {[r.nama, r.selesai, t.sop.duration(r.durasi, r.waktuBaku)]
+                  .filter((x) => x !== "")
+                  .join(" · ")}
+              </Caption1>
               {r.catatan && <Caption1>{r.catatan}</Caption1>}
             </li>
           ))}
@@ -115,7 +192,8 @@ export function SopSection({ process, name, nameSaved, onName, started, busy, on
       )}
       {process.problems.length > 0 && (
         <Caption1 role="note">
-          {t.sop.sheetProblems}: {process.problems.map((p) => `${p.sheet}!${p.cell}: ${p.message}`).join("; ")}
+          {t.sop.sheetProblems}:{" "}
+          {process.problems.map((p) => `${p.sheet}!${p.cell}: ${p.message}`).join("; ")}
         </Caption1>
       )}
     </section>

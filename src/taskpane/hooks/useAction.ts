@@ -30,7 +30,7 @@ export function useAction() {
         busy.current = false;
       }
     },
-    [t],
+    [t]
   );
   const dismiss = useCallback(() => setMessage(null), []);
   /** A failure outside `run` (selecting a cell) still lands in the one message area. */

@@ -3,7 +3,9 @@ import { useCallback, useMemo, useState } from "react";
 import { browserStorage, readPreference } from "../preferences";
 
 /** A string preference and whether it survives the pane being closed. */
-export function usePreference(key: string): [string | null, (value: string | null) => void, boolean] {
+export function usePreference(
+  key: string
+): [string | null, (value: string | null) => void, boolean] {
   const storage = useMemo(browserStorage, []);
   const [value, setValue] = useState<string | null>(() => readPreference(key));
   const set = useCallback(
@@ -16,7 +18,7 @@ export function usePreference(key: string): [string | null, (value: string | nul
         // Quota or a revoked permission: the value still lives in the pane's state.
       }
     },
-    [storage, key],
+    [storage, key]
   );
   return [value, set, storage !== null];
 }

@@ -2,7 +2,15 @@
 // case run through the pane's single action slot. The renderers (ExcelJS, jsPDF) are imported only
 // when a report is asked for, so the pane starts without them.
 import { useCallback, useMemo } from "react";
-import { approve, Env, openReportWorkbook, prepareReport, recordStep, returnForCorrection, WorkbookGateway } from "../../app";
+import {
+  approve,
+  Env,
+  openReportWorkbook,
+  prepareReport,
+  recordStep,
+  returnForCorrection,
+  WorkbookGateway,
+} from "../../app";
 import { PeriodId } from "../../core/contract";
 import { DECISION_STEP } from "../../core/sop";
 import { Keputusan, PeriodeKey } from "../../core/tracker";
@@ -23,26 +31,45 @@ export function useProcess(gateway: WorkbookGateway, run: Run, afterwards: After
   const [startedText, setStartedText] = usePreference(STARTED_KEY);
   const name = storedName ?? "";
   const started = useMemo(() => parseStarted(startedText), [startedText]);
-  const setStarted = useCallback((s: StartedStep | null) => setStartedText(s ? JSON.stringify(s) : null), [setStartedText]);
-  const env = useMemo((): Env => ({ now: () => new Date(), user: name.trim() || "pengguna" }), [name]);
+  const setStarted = useCallback(
+    (s: StartedStep | null) => setStartedText(s ? JSON.stringify(s) : null),
+    [setStartedText]
+  );
+  const env = useMemo(
+    (): Env => ({ now: () => new Date(), user: name.trim() || "pengguna" }),
+    [name]
+  );
 
-  const start = (step: number, periode: PeriodeKey) => setStarted({ step, periode, startedAt: new Date().toISOString() });
+  const start = (step: number, periode: PeriodeKey) =>
+    setStarted({ step, periode, startedAt: new Date().toISOString() });
 
   const finish = () => {
     if (!started) return;
     void run(
       t.sop.recording,
       afterwards(async () => {
-        const outcome = await recordStep(gateway, { step: started.step, periode: started.periode, name, startedAt: new Date(started.startedAt) }, env);
+        const outcome = await recordStep(
+          gateway,
+          {
+            step: started.step,
+            periode: started.periode,
+            name,
+            startedAt: new Date(started.startedAt),
+          },
+          env
+        );
         if (outcome.ok) setStarted(null);
         return stepMessage(outcome, t);
-      }),
+      })
     );
   };
 
   const decide = (period: PeriodId, keputusan: Keputusan, note: string) => {
     // A step 7 someone started for this period is the decision's start: its duration is the review's.
-    const startedAt = started && started.step === DECISION_STEP && started.periode === period ? new Date(started.startedAt) : undefined;
+    const startedAt =
+      started && started.step === DECISION_STEP && started.periode === period
+        ? new Date(started.startedAt)
+        : undefined;
     void run(
       t.decision.running,
       afterwards(async () => {
@@ -52,7 +79,7 @@ export function useProcess(gateway: WorkbookGateway, run: Run, afterwards: After
             : await returnForCorrection(gateway, period, name, note, env, startedAt);
         if (outcome.ok && startedAt) setStarted(null);
         return decisionMessage(outcome, t);
-      }),
+      })
     );
   };
 
@@ -66,16 +93,33 @@ export function useProcess(gateway: WorkbookGateway, run: Run, afterwards: After
         offerDownload(reportPdf([prepared.report]), file, PDF_TYPE);
         return { intent: "info", text: t.report.downloaded(file) };
       }
-      const { reportXlsx } = await import(/* webpackChunkName: "report-xlsx" */ "../../report/xlsx");
+      const { reportXlsx } = await import(
+        /* webpackChunkName: "report-xlsx" */ "../../report/xlsx"
+      );
       if (gateway.canOpenWorkbook()) {
         await openReportWorkbook(gateway, prepared, reportXlsx);
         return { intent: "success", text: t.report.opened(prepared.sheet) };
       }
       const file = `${prepared.fileName}.xlsx`;
-      offerDownload(await reportXlsx([{ sheet: prepared.sheet, report: prepared.report }]), file, XLSX_TYPE);
+      offerDownload(
+        await reportXlsx([{ sheet: prepared.sheet, report: prepared.report }]),
+        file,
+        XLSX_TYPE
+      );
       return { intent: "warning", text: `${t.report.noNewWorkbook} ${t.report.downloaded(file)}` };
     });
   };
 
-  return { name, setName, nameSaved, env, started, start, finish, discard: () => setStarted(null), decide, report };
+  return {
+    name,
+    setName,
+    nameSaved,
+    env,
+    started,
+    start,
+    finish,
+    discard: () => setStarted(null),
+    decide,
+    report,
+  };
 }

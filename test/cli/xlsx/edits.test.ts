@@ -1,7 +1,16 @@
 import { strFromU8 } from "fflate";
 import { cellAt, findSheet } from "../../../src/core/workbook";
 import { applyPatch, readSnapshot, XlsxError } from "../../../src/cli/xlsx";
-import { entryText, excelJsBytes, handPackage, loadExcelJs, REL, sheetXml, unzip, withParts } from "./fixtures";
+import {
+  entryText,
+  excelJsBytes,
+  handPackage,
+  loadExcelJs,
+  REL,
+  sheetXml,
+  unzip,
+  withParts,
+} from "./fixtures";
 
 const changedEntries = (x: Uint8Array, y: Uint8Array): string[] => {
   const a = unzip(x);
@@ -39,9 +48,15 @@ const rows =
 const plain = handPackage(
   [
     { name: "Perjanjian Kinerja", xml: sheetXml(`<row r="1"><c r="A1" t="s"><v>0</v></c></row>`) },
-    { name: "TW III", xml: sheetXml(rows, `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`) },
+    {
+      name: "TW III",
+      xml: sheetXml(
+        rows,
+        `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`
+      ),
+    },
   ],
-  { styles, sharedStrings: shared },
+  { styles, sharedStrings: shared }
 );
 const sheet2 = "xl/worksheets/sheet2.xml";
 // Excel's calculation chain lists E4 as a formula cell.
@@ -49,11 +64,11 @@ const before = withParts(plain, {
   "xl/calcChain.xml": `<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="E4" i="2"/></calcChain>`,
   "xl/_rels/workbook.xml.rels": entryText(plain, "xl/_rels/workbook.xml.rels").replace(
     "</Relationships>",
-    `<Relationship Id="rId95" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`,
+    `<Relationship Id="rId95" Type="${REL}/calcChain" Target="calcChain.xml"/></Relationships>`
   ),
   "[Content_Types].xml": entryText(plain, "[Content_Types].xml").replace(
     "</Types>",
-    `<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>`,
+    `<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/></Types>`
   ),
 });
 
@@ -82,11 +97,20 @@ describe("applyPatch with cell edits (the fix command)", () => {
         .replace(E4, `<c r="E4"><v>6</v></c>`)
         .replace(E5, `<c r="E5"><v>1234.5</v></c>`)
         .replace(E6, `<c r="E6"><v>7</v></c>`)
-        .replace(`<row r="7" ht="20" customHeight="1"/>`, `<row r="7" ht="20" customHeight="1"><c r="C7"><v>8</v></c></row>`)
-        .replace(`<c r="F8"><v>2</v></c></row>`, `<c r="D8"><v>9</v></c><c r="F8"><v>2</v></c><c r="I8"><v>10</v></c></row>`)
-        .replace(`<row r="12">`, `<row r="9"><c r="A9"><v>12</v></c></row><row r="10"><c r="B10"><v>11</v></c></row><row r="12">`)
+        .replace(
+          `<row r="7" ht="20" customHeight="1"/>`,
+          `<row r="7" ht="20" customHeight="1"><c r="C7"><v>8</v></c></row>`
+        )
+        .replace(
+          `<c r="F8"><v>2</v></c></row>`,
+          `<c r="D8"><v>9</v></c><c r="F8"><v>2</v></c><c r="I8"><v>10</v></c></row>`
+        )
+        .replace(
+          `<row r="12">`,
+          `<row r="9"><c r="A9"><v>12</v></c></row><row r="10"><c r="B10"><v>11</v></c></row><row r="12">`
+        )
         .replace(/$/, `<row r="21"><c r="A21"><v>13</v></c></row>`),
-      `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+      `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`
     );
     expect(entryText(after, sheet2)).toBe(expected);
   });
@@ -95,7 +119,7 @@ describe("applyPatch with cell edits (the fix command)", () => {
     const xml = entryText(after, "xl/styles.xml");
     expect(xml).toContain(
       `<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/><xf numFmtId="9" fontId="1" fillId="0" borderId="0" applyNumberFormat="1"><alignment horizontal="right"/></xf><xf numFmtId="49" fontId="0" fillId="0" borderId="0"/>` +
-        `<xf numFmtId="0" fontId="1" fillId="0" borderId="0" applyNumberFormat="1"><alignment horizontal="right"/></xf></cellXfs>`,
+        `<xf numFmtId="0" fontId="1" fillId="0" borderId="0" applyNumberFormat="1"><alignment horizontal="right"/></xf></cellXfs>`
     );
     // "@" (xf 2) copied with General is xf 0 exactly: reused, not appended (E5 has no s).
   });
@@ -109,9 +133,13 @@ describe("applyPatch with cell edits (the fix command)", () => {
       "xl/workbook.xml",
       sheet2,
     ]);
-    expect(entryText(after, "xl/workbook.xml")).toMatch(/<calcPr fullCalcOnLoad="1"\/><\/workbook>$/);
+    expect(entryText(after, "xl/workbook.xml")).toMatch(
+      /<calcPr fullCalcOnLoad="1"\/><\/workbook>$/
+    );
     expect(entryText(after, "[Content_Types].xml")).toBe(entryText(plain, "[Content_Types].xml"));
-    expect(entryText(after, "xl/_rels/workbook.xml.rels")).toBe(entryText(plain, "xl/_rels/workbook.xml.rels"));
+    expect(entryText(after, "xl/_rels/workbook.xml.rels")).toBe(
+      entryText(plain, "xl/_rels/workbook.xml.rels")
+    );
   });
 
   test("edits that replace no formula keep calcChain", () => {
@@ -135,7 +163,9 @@ describe("applyPatch with cell edits (the fix command)", () => {
   });
 
   test("an unknown sheet is refused", () => {
-    expect(() => applyPatch(before, { sheets: [], edits: [{ ...edits[0], sheet: "TW IX" }] })).toThrow(XlsxError);
+    expect(() =>
+      applyPatch(before, { sheets: [], edits: [{ ...edits[0], sheet: "TW IX" }] })
+    ).toThrow(XlsxError);
   });
 
   test("on an ExcelJS workbook: one cell, nothing else", async () => {
@@ -155,12 +185,19 @@ describe("applyPatch with cell edits (the fix command)", () => {
     });
     const a = unzip(bytes);
     const b = unzip(out);
-    expect(changedEntries(bytes, out)).toEqual(["xl/styles.xml", "xl/workbook.xml", "xl/worksheets/sheet1.xml"]);
+    expect(changedEntries(bytes, out)).toEqual([
+      "xl/styles.xml",
+      "xl/workbook.xml",
+      "xl/worksheets/sheet1.xml",
+    ]);
     const oldXml = strFromU8(a["xl/worksheets/sheet1.xml"]);
     const newXml = strFromU8(b["xl/worksheets/sheet1.xml"]);
     const cells = (xml: string) => xml.match(/<c [^>]*?(\/>|>.*?<\/c>)/g)!;
     const diff = cells(newXml).filter((c, i) => c !== cells(oldXml)[i]);
-    expect(diff).toEqual([`<c r="B2"><v>14.5</v></c>`, expect.stringMatching(/^<c r="B3" s="\d+"><v>75<\/v><\/c>$/)]);
+    expect(diff).toEqual([
+      `<c r="B2"><v>14.5</v></c>`,
+      expect.stringMatching(/^<c r="B3" s="\d+"><v>75<\/v><\/c>$/),
+    ]);
     const wb = await loadExcelJs(out);
     expect(wb.getWorksheet("TW I")!.getCell("B2").value).toBe(14.5);
     expect(wb.getWorksheet("TW I")!.getCell("B3").value).toBe(75);
@@ -174,22 +211,40 @@ describe("applyPatch with cell edits (the fix command)", () => {
       `<row r="3"><c r="D3"><v>2</v></c><c r="E3" s="1"><f t="shared" si="0"/><v>0.5</v></c></row>` +
       `<row r="4"><c r="D4"><v>3</v></c><c r="E4" s="1"><f t="shared" si="0"></f><v>0.75</v></c></row>`;
     const bytes = handPackage([{ name: "TW I", xml: sheetXml(data) }], { styles });
-    const out = applyPatch(bytes, { sheets: [], edits: [{ sheet: "TW I", row: 1, col: 4, value: 25, plainFormat: true }] });
+    const out = applyPatch(bytes, {
+      sheets: [],
+      edits: [{ sheet: "TW I", row: 1, col: 4, value: 25, plainFormat: true }],
+    });
     expect(entryText(out, "xl/worksheets/sheet1.xml")).toBe(
       sheetXml(
         data
-          .replace(`<c r="E2" s="1"><f t="shared" ref="E2:E4" si="0">D2/4</f><v>0.25</v></c>`, `<c r="E2" s="3"><v>25</v></c>`)
+          .replace(
+            `<c r="E2" s="1"><f t="shared" ref="E2:E4" si="0">D2/4</f><v>0.25</v></c>`,
+            `<c r="E2" s="3"><v>25</v></c>`
+          )
           .replace(`<f t="shared" si="0"/>`, `<f>D3/4</f>`)
-          .replace(`<f t="shared" si="0"></f>`, `<f>D4/4</f>`),
-      ),
+          .replace(`<f t="shared" si="0"></f>`, `<f>D4/4</f>`)
+      )
     );
     // A follower replaced alone leaves the master as it is.
-    const one = applyPatch(bytes, { sheets: [], edits: [{ sheet: "TW I", row: 2, col: 4, value: 50, plainFormat: false }] });
-    expect(entryText(one, "xl/worksheets/sheet1.xml")).toBe(sheetXml(data.replace(`<c r="E3" s="1"><f t="shared" si="0"/><v>0.5</v></c>`, `<c r="E3" s="1"><v>50</v></c>`)));
+    const one = applyPatch(bytes, {
+      sheets: [],
+      edits: [{ sheet: "TW I", row: 2, col: 4, value: 50, plainFormat: false }],
+    });
+    expect(entryText(one, "xl/worksheets/sheet1.xml")).toBe(
+      sheetXml(
+        data.replace(
+          `<c r="E3" s="1"><f t="shared" si="0"/><v>0.5</v></c>`,
+          `<c r="E3" s="1"><v>50</v></c>`
+        )
+      )
+    );
   });
 
   test("a sheet part without sheetData is reported, not crashed on", () => {
-    const broken = withParts(before, { [sheet2]: `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>` });
+    const broken = withParts(before, {
+      [sheet2]: `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`,
+    });
     expect(() => applyPatch(broken, { sheets: [], edits })).toThrow(XlsxError);
   });
 });

@@ -15,47 +15,73 @@ const RECALC_PROFILE = `<?xml version="1.0" encoding="UTF-8"?>
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>`;
 
-run("LibreOffice opens the patched workbook and computes the generated formulas", async () => {
-  const dir = mkdtempSync(join(tmpdir(), "xlsx-lo-"));
-  try {
-    mkdirSync(join(dir, "profile/user"), { recursive: true });
-    writeFileSync(join(dir, "profile/user/registrymodifications.xcu"), RECALC_PROFILE);
-    const user = await excelJsBytes((wb) => {
-      const ws = wb.addWorksheet("TW I");
-      ws.addRow(["Kode", "Realisasi"]);
-      ws.addRow(["IK-01", 14.5]);
-      ws.addRow(["IK-02", 20]);
-      wb.addWorksheet("Semester I").getCell("A1").value = "lama";
-    });
-    const patched = applyPatch(user, {
-      sheets: ["Semester I", "Tahunan"].map((name) => ({
-        name,
-        rows: [
-          [{ value: `Rekap ${name}`, style: "title" as const }],
-          [{ value: "Jumlah", style: "header" as const }, { value: "Status", style: "header" as const }],
-          // Cached values deliberately stale: the recalculated ones must come from the formulas.
-          [{ value: 0, formula: "SUMIFS('TW I'!B:B,'TW I'!A:A,\"IK-*\")", style: "decimal" as const }, { value: "?", formula: `IF(C3="",\"kosong\",\"ada\")`, style: "text" as const }],
+run(
+  "LibreOffice opens the patched workbook and computes the generated formulas",
+  async () => {
+    const dir = mkdtempSync(join(tmpdir(), "xlsx-lo-"));
+    try {
+      mkdirSync(join(dir, "profile/user"), { recursive: true });
+      writeFileSync(join(dir, "profile/user/registrymodifications.xcu"), RECALC_PROFILE);
+      const user = await excelJsBytes((wb) => {
+        const ws = wb.addWorksheet("TW I");
+        ws.addRow(["Kode", "Realisasi"]);
+        ws.addRow(["IK-01", 14.5]);
+        ws.addRow(["IK-02", 20]);
+        wb.addWorksheet("Semester I").getCell("A1").value = "lama";
+      });
+      const patched = applyPatch(user, {
+        sheets: ["Semester I", "Tahunan"].map((name) => ({
+          name,
+          rows: [
+            [{ value: `Rekap ${name}`, style: "title" as const }],
+            [
+              { value: "Jumlah", style: "header" as const },
+              { value: "Status", style: "header" as const },
+            ],
+            // Cached values deliberately stale: the recalculated ones must come from the formulas.
+            [
+              {
+                value: 0,
+                formula: "SUMIFS('TW I'!B:B,'TW I'!A:A,\"IK-*\")",
+                style: "decimal" as const,
+              },
+              { value: "?", formula: `IF(C3="","kosong","ada")`, style: "text" as const },
+            ],
+          ],
+          columns: [{ width: 12 }, { width: 20 }],
+          frozenRows: 2,
+          protect: true,
+        })),
+        edits: [{ sheet: "TW I", row: 2, col: 1, value: 25.5, plainFormat: false }],
+      });
+      writeFileSync(join(dir, "in.xlsx"), patched);
+      execFileSync(
+        SOFFICE,
+        [
+          `-env:UserInstallation=file://${join(dir, "profile")}`,
+          "--headless",
+          "--convert-to",
+          "xlsx",
+          "--outdir",
+          join(dir, "out"),
+          join(dir, "in.xlsx"),
         ],
-        columns: [{ width: 12 }, { width: 20 }],
-        frozenRows: 2,
-        protect: true,
-      })),
-      edits: [{ sheet: "TW I", row: 2, col: 1, value: 25.5, plainFormat: false }],
-    });
-    writeFileSync(join(dir, "in.xlsx"), patched);
-    execFileSync(SOFFICE, [`-env:UserInstallation=file://${join(dir, "profile")}`, "--headless", "--convert-to", "xlsx", "--outdir", join(dir, "out"), join(dir, "in.xlsx")], {
-      stdio: "ignore",
-      timeout: 90000,
-    });
-    const wb = await loadExcelJs(readFileSync(join(dir, "out/in.xlsx")));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["TW I", "Semester I", "Tahunan"]);
-    for (const name of ["Semester I", "Tahunan"]) {
-      const ws = wb.getWorksheet(name)!;
-      expect(ws.getCell("A1").value).toBe(`Rekap ${name}`);
-      expect((ws.getCell("A3").value as { result?: number }).result).toBe(40);
-      expect((ws.getCell("B3").value as { result?: string }).result).toBe("kosong");
+        {
+          stdio: "ignore",
+          timeout: 90000,
+        }
+      );
+      const wb = await loadExcelJs(readFileSync(join(dir, "out/in.xlsx")));
+      expect(wb.worksheets.map((w) => w.name)).toEqual(["TW I", "Semester I", "Tahunan"]);
+      for (const name of ["Semester I", "Tahunan"]) {
+        const ws = wb.getWorksheet(name)!;
+        expect(ws.getCell("A1").value).toBe(`Rekap ${name}`);
+        expect((ws.getCell("A3").value as { result?: number }).result).toBe(40);
+        expect((ws.getCell("B3").value as { result?: string }).result).toBe("kosong");
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}, 120000);
+  },
+  120000
+);

@@ -24,14 +24,16 @@ describe("readSnapshot on an ExcelJS workbook", () => {
       ws.getCell("E1").numFmt = "0%";
       ws.getCell("F1").value = new Date(Date.UTC(2023, 5, 30));
       ws.getCell("G1").value = { formula: "B1*2", result: 29 } as never;
-      ws.getCell("H1").value = { richText: [{ text: "Rea" }, { font: { bold: true }, text: "lisasi" }] };
+      ws.getCell("H1").value = {
+        richText: [{ text: "Rea" }, { font: { bold: true }, text: "lisasi" }],
+      };
       ws.getCell("I1").value = 12;
       ws.getCell("I1").numFmt = '#,##0.0" kasus"';
       ws.getCell("A3").value = long;
       ws.getRow(3).hidden = true;
       ws.getCell("B3").value = "gabung";
       ws.mergeCells("B3:D3");
-      ws.getCell("A5").value = "  spasi & <tanda> \"kutip\"  ";
+      ws.getCell("A5").value = '  spasi & <tanda> "kutip"  ';
       wb.addWorksheet("Kosong");
       wb.addWorksheet("Perjanjian Kinerja").getCell("B2").value = "IK-01";
     });
@@ -98,7 +100,9 @@ describe("readSnapshot on hand-written XML", () => {
     `<row><c><v>1</v></c><c><v>2</v></c><c r="E6"><v>5</v></c><c><v>6</v></c></row>` +
     `<row r="9" hidden="1"><c r="B9" s="5"><v>0.5</v></c><c r="C9" s="1"/></row><row/><row><c><v>11</v></c></row>`;
 
-  const book = readSnapshot(handPackage([{ name: "TW II", xml: sheetXml(data) }], { styles, sharedStrings: shared }));
+  const book = readSnapshot(
+    handPackage([{ name: "TW II", xml: sheetXml(data) }], { styles, sharedStrings: shared })
+  );
   const s = sheet(book, "TW II");
 
   test("shared strings: plain, rich runs without phonetics, escapes, empty", () => {
@@ -146,12 +150,19 @@ describe("readSnapshot on hand-written XML", () => {
     const xml =
       `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>` +
       `<x:row r="2"><x:c r="B2" t="inlineStr"><x:is><x:t>ok</x:t></x:is></x:c><x:c r="C2"><x:v>3</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
-    const got = readSnapshot(handPackage([{ name: "P", xml, target: "/xl/worksheets/sheet1.xml" }]));
+    const got = readSnapshot(
+      handPackage([{ name: "P", xml, target: "/xl/worksheets/sheet1.xml" }])
+    );
     expect(got.sheets[0].rows[1]).toEqual([undefined, { value: "ok" }, { value: 3 }]);
   });
 
   test("the 1904 date system", () => {
-    const got = readSnapshot(handPackage([{ name: "D", xml: sheetXml(`<row r="1"><c r="A1" t="d"><v>1904-01-02</v></c></row>`) }], { workbookPr: `<workbookPr date1904="1"/>` }));
+    const got = readSnapshot(
+      handPackage(
+        [{ name: "D", xml: sheetXml(`<row r="1"><c r="A1" t="d"><v>1904-01-02</v></c></row>`) }],
+        { workbookPr: `<workbookPr date1904="1"/>` }
+      )
+    );
     expect(got.sheets[0].rows[0][0]?.value).toBe(1);
   });
 });

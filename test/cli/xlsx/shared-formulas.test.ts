@@ -4,10 +4,15 @@ import { applyPatch, readSnapshot } from "../../../src/cli/xlsx";
 import { SheetPatch } from "../../../src/core/workbook";
 import { entryText, handPackage, loadExcelJs, sheetXml } from "./fixtures";
 
-const base = handPackage([{ name: "Data", xml: sheetXml(`<row r="1"><c r="A1"><v>1</v></c></row>`) }]);
+const base = handPackage([
+  { name: "Data", xml: sheetXml(`<row r="1"><c r="A1"><v>1</v></c></row>`) },
+]);
 
 /** Row i (1-based data row) of the expected sheet: values, and the formula every reader must see. */
-const expected = (i: number) => ({ doubled: { value: 2 * i, formula: `$A${i + 1}*2` }, text: { value: `a${i}`, formula: `"a"&$A${i + 1}` } });
+const expected = (i: number) => ({
+  doubled: { value: 2 * i, formula: `$A${i + 1}*2` },
+  text: { value: `a${i}`, formula: `"a"&$A${i + 1}` },
+});
 
 function sheet(): SheetPatch {
   const rows: SheetPatch["rows"] = [[{ value: "Angka" }, { value: "Dua kali" }, { value: "Teks" }]];
@@ -31,7 +36,9 @@ test("the first cell carries the text and the range, the others the group's inde
   const xml = entryText(out, "xl/worksheets/sheet2.xml");
   expect(xml).toContain(`<c r="B2"><f t="shared" ref="B2:B5" si="0">$A2*2</f><v>2</v></c>`);
   expect(xml).toContain(`<c r="B5"><f t="shared" si="0"/><v>8</v></c>`);
-  expect(xml).toContain(`<c r="C2" t="str"><f t="shared" ref="C2:C5" si="1">"a"&amp;$A2</f><v>a1</v></c>`);
+  expect(xml).toContain(
+    `<c r="C2" t="str"><f t="shared" ref="C2:C5" si="1">"a"&amp;$A2</f><v>a1</v></c>`
+  );
   expect(xml.match(/<f /g)).toHaveLength(8);
 });
 

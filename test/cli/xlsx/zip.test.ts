@@ -5,7 +5,8 @@ import { readZipDirectory, writeZip } from "../../../src/cli/xlsx/zip";
 import { applyPatch, readSnapshot } from "../../../src/cli/xlsx";
 import { handPackage, sheetXml } from "./fixtures";
 
-const concat = (parts: readonly Uint8Array[]): Buffer => Buffer.concat(parts.map((p) => Buffer.from(p)));
+const concat = (parts: readonly Uint8Array[]): Buffer =>
+  Buffer.concat(parts.map((p) => Buffer.from(p)));
 
 /** A random but repeatable byte string. */
 function noise(length: number, seed = 7): Uint8Array {
@@ -17,8 +18,16 @@ function noise(length: number, seed = 7): Uint8Array {
 
 describe("the central directory", () => {
   test("names, sizes, CRCs and data offsets as fflate wrote them", () => {
-    const files = { "a.xml": strToU8("<a/>".repeat(500)), "media/pic.png": noise(3000), "ünïcode.xml": strToU8("<ü/>") };
-    const zip = zipSync({ "a.xml": files["a.xml"], "media/pic.png": [files["media/pic.png"], { level: 0 }], "ünïcode.xml": files["ünïcode.xml"] });
+    const files = {
+      "a.xml": strToU8("<a/>".repeat(500)),
+      "media/pic.png": noise(3000),
+      "ünïcode.xml": strToU8("<ü/>"),
+    };
+    const zip = zipSync({
+      "a.xml": files["a.xml"],
+      "media/pic.png": [files["media/pic.png"], { level: 0 }],
+      "ünïcode.xml": files["ünïcode.xml"],
+    });
     const entries = readZipDirectory(zip);
     expect(entries.map((e) => [e.name, e.method, e.size])).toEqual([
       ["a.xml", 8, 2000],
@@ -28,7 +37,9 @@ describe("the central directory", () => {
     for (const e of entries) {
       const raw = zip.subarray(e.dataStart, e.dataStart + e.compressedSize);
       const data = e.method === 0 ? raw : zlib.inflateRawSync(raw);
-      expect(Buffer.compare(Buffer.from(data), Buffer.from(files[e.name as keyof typeof files]))).toBe(0);
+      expect(
+        Buffer.compare(Buffer.from(data), Buffer.from(files[e.name as keyof typeof files]))
+      ).toBe(0);
       expect(e.crc).toBe(crc32(data));
     }
   });
@@ -72,7 +83,13 @@ describe("the central directory", () => {
     end.writeUInt32LE(0xffffffff, 16);
     const zip = new Uint8Array(Buffer.concat([local, data, central, end64, locator, end]));
     const [entry] = readZipDirectory(zip);
-    expect(entry).toMatchObject({ name: "x.xml", method: 0, size: data.length, compressedSize: data.length, dataStart: 30 + name.length });
+    expect(entry).toMatchObject({
+      name: "x.xml",
+      method: 0,
+      size: data.length,
+      compressedSize: data.length,
+      dataStart: 30 + name.length,
+    });
   });
 });
 
@@ -80,8 +97,20 @@ describe("writing", () => {
   test("a written package reads back with fflate, names in UTF-8", () => {
     const body = strToU8("<ä/>");
     const zip = writeZip([
-      { name: "b.xml", method: 8, crc: crc32(body), size: body.length, data: [zlib.deflateRawSync(body)] },
-      { name: "ä/stored.bin", method: 0, crc: crc32(body), size: body.length, data: [body.subarray(0, 2), body.subarray(2)] },
+      {
+        name: "b.xml",
+        method: 8,
+        crc: crc32(body),
+        size: body.length,
+        data: [zlib.deflateRawSync(body)],
+      },
+      {
+        name: "ä/stored.bin",
+        method: 0,
+        crc: crc32(body),
+        size: body.length,
+        data: [body.subarray(0, 2), body.subarray(2)],
+      },
     ]);
     const files = unzipSync(zip);
     expect(Object.keys(files)).toEqual(["b.xml", "ä/stored.bin"]);
@@ -92,7 +121,8 @@ describe("writing", () => {
   test("text streamed through the sink inflates to itself across many slices, with its CRC", () => {
     const sink = new DeflateSink();
     const pieces: string[] = [];
-    for (let i = 0; i < 60000; i++) pieces.push(`<c r="A${i}"><v>${i * 7919}</v><t>é ${"ü".repeat(i % 13)}</t></c>`);
+    for (let i = 0; i < 60000; i++)
+      pieces.push(`<c r="A${i}"><v>${i * 7919}</v><t>é ${"ü".repeat(i % 13)}</t></c>`);
     pieces.push("x".repeat(600000)); // a piece larger than the slice bound
     pieces.forEach((p) => sink.add(p));
     const part = sink.finish();
@@ -116,19 +146,31 @@ describe("writing", () => {
     // zlib.crc32 exists from Node 20.15; the portable one serves older Node 20 releases.
     if (typeof zlib.crc32 === "function") expect(crc32Portable(data)).toBe(zlib.crc32(data));
     expect(crc32Portable(strToU8("123456789"))).toBe(0xcbf43926); // the standard check value
-    expect(crc32Portable(data.subarray(500), crc32Portable(data.subarray(0, 500)))).toBe(crc32Portable(data));
+    expect(crc32Portable(data.subarray(500), crc32Portable(data.subarray(0, 500)))).toBe(
+      crc32Portable(data)
+    );
   });
 });
 
 test("a patch copies the entries it does not change as the very compressed bytes it read", () => {
-  const rows = Array.from({ length: 300 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r * 31}</v></c></row>`).join("");
+  const rows = Array.from(
+    { length: 300 },
+    (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r * 31}</v></c></row>`
+  ).join("");
   const before = handPackage([{ name: "A", xml: sheetXml(rows) }]);
-  const after = applyPatch(before, { sheets: [{ name: "Tahunan", rows: [[{ value: 1 }]], columns: [], frozenRows: 0, protect: false }], edits: [] });
+  const after = applyPatch(before, {
+    sheets: [
+      { name: "Tahunan", rows: [[{ value: 1 }]], columns: [], frozenRows: 0, protect: false },
+    ],
+    edits: [],
+  });
   const raw = (zip: Uint8Array, name: string) => {
     const e = readZipDirectory(zip).find((x) => x.name === name);
     if (!e) throw new Error(`no ${name}`);
     return Buffer.from(zip.subarray(e.dataStart, e.dataStart + e.compressedSize));
   };
-  expect(Buffer.compare(raw(after, "xl/worksheets/sheet1.xml"), raw(before, "xl/worksheets/sheet1.xml"))).toBe(0);
+  expect(
+    Buffer.compare(raw(after, "xl/worksheets/sheet1.xml"), raw(before, "xl/worksheets/sheet1.xml"))
+  ).toBe(0);
   expect(readSnapshot(after).sheets.map((s) => s.name)).toEqual(["A", "Tahunan"]);
 });
