@@ -67,6 +67,13 @@ describe("export", () => {
     ]);
   });
 
+  test("a semester report holds that semester only", async () => {
+    const file = await writeBook(dir, "s1.xlsx", sampleSheets());
+    const xlsx = path.join(dir, "s1-out.xlsx");
+    expect((await cli("export", file, "--period", "semester1", "--xlsx", xlsx)).code).toBe(0);
+    expect(readSnapshot(readFileSync(xlsx)).sheets.map((s) => s.name)).toEqual(["Semester I"]);
+  });
+
   test("a workbook with problems gets no report", async () => {
     const sheets = sampleSheets();
     const tw1 = sheetNamed(sheets, "TW I");

@@ -3,17 +3,11 @@ import { readWorkbook, UsageError, writeAtomic } from "../files";
 import { EXIT, Io } from "../io";
 import { modelNeed } from "../../core/needs";
 import { applyPatch } from "../xlsx";
-import { ALL_PERIODS, planRecap, RecapPlan } from "../../core/plan";
+import { planRecap, RecapPlan } from "../../core/plan";
+import { periodsOption, valueOption } from "../options";
 import { PeriodId, periodById } from "../../core/contract";
 import { formatProblem } from "../../core/problems";
 import { summaryTable } from "../table";
-
-export const PERIOD_OPTION: Record<string, readonly PeriodId[] | undefined> = {
-  semester1: ["semester1"],
-  semester2: ["semester2"],
-  tahunan: ["tahunan"],
-  all: ALL_PERIODS,
-};
 
 export async function recap(args: Args, io: Io): Promise<number> {
   const [file] = args.positional;
@@ -21,14 +15,8 @@ export async function recap(args: Args, io: Io): Promise<number> {
     throw new UsageError(
       "pakai: rekap-kinerja recap FILE [--period semester1|semester2|tahunan|all] [--out OUT]"
     );
-  const periodOption = String(args.options.get("period") ?? "all");
-  const periods = PERIOD_OPTION[periodOption];
-  if (!periods)
-    throw new UsageError(
-      `--period tidak dikenal: ${periodOption} (semester1, semester2, tahunan, all)`
-    );
-  const out = args.options.get("out");
-  if (out === true) throw new UsageError("opsi --out butuh nilai");
+  const { periods } = periodsOption(args, "all");
+  const out = valueOption(args, "out");
   const { bytes, plan } = await planFile(file, periods);
   if (!plan.ok) {
     for (const p of plan.problems) io.out(formatProblem(p));
@@ -40,7 +28,8 @@ export async function recap(args: Args, io: Io): Promise<number> {
   for (const w of plan.warnings) io.out(formatProblem(w));
   io.out(`${target}: ${plan.results.map((r) => periodById(r.period).sheet).join(", ")} ditulis`);
   if (args.options.get("quiet") !== true) {
-    const last = plan.results[plan.results.length - 1];
+    // The last period asked for (Tahunan may have been written as well, for a semester to borrow from).
+    const last = plan.results.filter((r) => periods.includes(r.period)).pop() ?? plan.results[0];
     io.out("");
     io.out(`${periodById(last.period).sheet}:`);
     for (const line of summaryTable(last.rows)) io.out(line);
