@@ -1,3 +1,4 @@
+import ExcelJS from "exceljs";
 import { readFileSync, existsSync, writeFileSync } from "fs";
 import path from "path";
 import { unzipSync } from "fflate";
@@ -209,6 +210,28 @@ describe("rekap-kinerja on files", () => {
     expect(Object.keys(b)).toEqual(Object.keys(a));
     for (const k of Object.keys(a))
       expect([k, Buffer.compare(Buffer.from(a[k]), Buffer.from(b[k]))]).toEqual([k, 0]);
+  });
+
+  test("recap sheets deleted by a person come back the same", async () => {
+    const file = await writeBook(dir, "deleted.xlsx", sampleSheets());
+    await cli("recap", file, "--quiet");
+    const first = read(file);
+    // Someone deletes the three recap sheets (in another tool) and saves.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(file) as unknown as ArrayBuffer);
+    for (const name of GENERATED_SHEETS) book.removeWorksheet(book.getWorksheet(name)!.id);
+    writeFileSync(file, Buffer.from(await book.xlsx.writeBuffer()));
+    expect(read(file).sheets.map((s) => s.name)).not.toContain("Tahunan");
+
+    expect((await cli("recap", file, "--quiet")).code).toBe(0);
+    const again = read(file);
+    for (const name of GENERATED_SHEETS) {
+      const cells = (b: WorkbookSnapshot) =>
+        Array.from(b.sheets.find((s) => s.name === name)?.rows ?? [], (row) =>
+          Array.from(row ?? [], (c) => [c?.value ?? null, c?.formula ?? null])
+        );
+      expect([name, cells(again)]).toEqual([name, cells(first)]);
+    }
   });
 
   test("usage errors exit 2, unreadable files exit 1 without a stack trace", async () => {
