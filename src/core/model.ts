@@ -26,9 +26,9 @@ import { readSettings, Settings } from "./settings";
 import {
   a1,
   Cell,
+  cellText,
   CellValue,
   findSheet,
-  isCellError,
   SheetSnapshot,
   WorkbookSnapshot,
 } from "./workbook";
@@ -114,11 +114,6 @@ const isBlankRow = (row: Row | undefined): boolean =>
   row.every(
     (c) => !c || c.value === null || (typeof c.value === "string" && c.value.trim() === "")
   );
-
-function cellText(v: CellValue | undefined): string {
-  if (v === null || v === undefined || isCellError(v)) return "";
-  return String(v).trim();
-}
 
 function readIndicators(sheet: SheetSnapshot, problems: Problem[]) {
   const layout = readLayout(sheet, PK_COLUMNS, PK_REQUIRED, problems);
