@@ -2,6 +2,7 @@
 // quarter sheets come pre-filled from the Perjanjian Kinerja already there. Existing sheets are never
 // touched, so running it twice changes nothing.
 import { Indicator } from "../core/model";
+import { byName } from "../core/workbook";
 import { newWorkbook, TemplateIndicator } from "../core/template";
 import { Decision, WorkbookGateway, WorkbookRead } from "../excel/types";
 import { defaultEnv, Env, logEntry } from "./log";
@@ -17,12 +18,11 @@ export function setUpWorkbook(
 }
 
 export function planSetup(read: WorkbookRead, env: Env): Decision<SetupOutcome> {
-  const existing = new Set(read.sheets.map((s) => s.name));
   const { model } = readWithStubs(read.book);
   const indicators = (model?.indicators ?? []).map(templateIndicator);
   const year = model?.settings.year ?? env.now().getFullYear();
   const create = newWorkbook({ year, settings: {}, indicators }).filter(
-    (s) => !existing.has(s.name)
+    (s) => !byName(read.sheets, s.name)
   );
   const created = create.map((s) => s.name);
   const prefilled = created.some((name) => name.startsWith("TW ")) ? indicators.length : 0;

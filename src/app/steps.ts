@@ -15,7 +15,7 @@ import {
   StepRecord,
   TrackerEntry,
 } from "../core/tracker";
-import { findSheet, WorkbookSnapshot } from "../core/workbook";
+import { byName, findSheet, WorkbookSnapshot } from "../core/workbook";
 import { Decision, WorkbookGateway, WorkbookRead, WriteBatch } from "../excel/types";
 import { defaultEnv, Env, logEntry, serialAt } from "./log";
 
@@ -31,7 +31,7 @@ export function trackerWrite(
   read: WorkbookRead,
   records: readonly StepRecord[]
 ): { ok: true; rows: TrackerEntry[]; write: WriteBatch } | { ok: false; problems: Problem[] } {
-  const sheetProtected = read.sheets.some((s) => s.name === TRACKER_SHEET && s.protected);
+  const sheetProtected = byName(read.sheets, TRACKER_SHEET)?.protected ?? false;
   const plan = planTrackerRows(readTracker(read.book), sheetProtected, records);
   if (!plan.ok) return plan;
   return {
@@ -97,7 +97,7 @@ export function approve(
   startedAt?: Date
 ): Promise<DecisionOutcome> {
   return gateway.update((read) => {
-    const sheet = read.sheets.find((s) => s.name === periodById(period).sheet);
+    const sheet = byName(read.sheets, periodById(period).sheet);
     const refused = approvalProblems(read.book, period, sheet ? (sheet.usedRows ?? null) : null);
     if (refused.length > 0) return { result: { ok: false, problems: refused } };
     return decide(read, period, name, "Ya", "", env, startedAt);

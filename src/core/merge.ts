@@ -5,7 +5,15 @@ import { PK_SHEET, Quarter, QUARTERS, quarterSheet, TW_COLUMNS, TwColumn } from 
 import { KinerjaModel, readModel } from "./model";
 import { kodeKey } from "./names";
 import { blocking, Problem } from "./problems";
-import { a1, Cell, CellEdit, CellValue, isCellError, WorkbookSnapshot } from "./workbook";
+import {
+  a1,
+  Cell,
+  CellEdit,
+  CellValue,
+  findSheet,
+  isCellError,
+  WorkbookSnapshot,
+} from "./workbook";
 
 export type Unit = { label: string; book: WorkbookSnapshot };
 
@@ -71,7 +79,7 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
     const bad = new Set(blocking(problems).map((p) => `${p.sheet}!${p.cell}`));
     for (const q of QUARTERS) {
       const sheetName = quarterSheet(q);
-      const source = unit.book.sheets.find((s) => s.name === sheetName);
+      const source = findSheet(unit.book, sheetName);
       const mine = model.quarters[q];
       const theirs = um.quarters[q];
       for (let r = theirs.layout.headerRow + 1; r < (source?.rows.length ?? 0); r++) {
@@ -137,7 +145,7 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
           const cellKey = `${q}:${targetRow}:${col}`;
           const current = written.has(cellKey)
             ? written.get(cellKey)
-            : master.sheets.find((s) => s.name === sheetName)?.rows[targetRow]?.[col]?.value;
+            : findSheet(master, sheetName)?.rows[targetRow]?.[col]?.value;
           if (same(current, value)) continue;
           if (!isBlank(current)) {
             plan.skipped.push({
@@ -166,7 +174,7 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
 
 /** First row after the last non-blank row of a master quarter sheet (below its header). */
 function masterEnd(master: WorkbookSnapshot, model: KinerjaModel, q: Quarter): number {
-  const rows = master.sheets.find((s) => s.name === quarterSheet(q))?.rows ?? [];
+  const rows = findSheet(master, quarterSheet(q))?.rows ?? [];
   let last = model.quarters[q].layout.headerRow;
   rows.forEach((row, r) => {
     if (row && row.some((c) => c && !isBlank(c.value))) last = Math.max(last, r);

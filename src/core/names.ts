@@ -1,7 +1,7 @@
 // Kode values and sheet names as people type them, checked so that a spreadsheet MATCH on the recap
 // finds exactly what the core finds.
 import { normalizeWord } from "./contract";
-import { CellValue, isCellError } from "./workbook";
+import { CellValue, isCellError, sameSheetName } from "./workbook";
 
 /** Identity of a Kode as MATCH sees it: case-insensitive, text and numbers distinct. */
 export function kodeKey(kode: string | number): string {
@@ -23,9 +23,12 @@ export function kodeProblem(v: CellValue | undefined): string | undefined {
   return undefined;
 }
 
-/** `TW 1`, `tw i`, `Triwulan I`, `TW1` all look like `TW I`; `Semester 1` like `Semester I`. */
+/**
+ * `TW 1`, `Triwulan I`, `TW1` all look like `TW I`; `Semester 1` like `Semester I`. A name that
+ * differs only in case (`tw i`) is not similar but the same sheet, as in Excel.
+ */
 export function similarSheetName(candidate: string, wanted: string): boolean {
-  return canonical(candidate) === canonical(wanted) && candidate !== wanted;
+  return canonical(candidate) === canonical(wanted) && !sameSheetName(candidate, wanted);
 }
 
 const ROMAN: Record<string, string> = { "1": "i", "2": "ii", "3": "iii", "4": "iv" };

@@ -28,8 +28,20 @@ export function cellText(v: CellValue | undefined): string {
   return String(v).trim();
 }
 
+/** Excel holds sheet names unique regardless of case: `tahunan` is the sheet `Tahunan`. */
+export const sheetKey = (name: string): string => name.toUpperCase();
+export const sameSheetName = (a: string, b: string): boolean => sheetKey(a) === sheetKey(b);
+
+/** The item of that sheet name: exact first, else the one Excel would consider the same. */
+export function byName<T extends { name: string }>(
+  items: readonly T[],
+  name: string
+): T | undefined {
+  return items.find((s) => s.name === name) ?? items.find((s) => sameSheetName(s.name, name));
+}
+
 export function findSheet(book: WorkbookSnapshot, name: string): SheetSnapshot | undefined {
-  return book.sheets.find((s) => s.name === name);
+  return byName(book.sheets, name);
 }
 
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): Cell | undefined {

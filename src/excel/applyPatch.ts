@@ -3,8 +3,9 @@
 // before anything that would be wrong on its own (the log entry, the protection).
 import { LOG_SHEET } from "../core/contract";
 import { logSheet } from "../core/template";
-import { a1, SheetPatch } from "../core/workbook";
-import { rangeAddress, textInput } from "./cells";
+import { a1, SheetPatch, sheetKey } from "../core/workbook";
+import { broadcast } from "./broadcast";
+import { rangeAddress, TEXT_FORMAT } from "./cells";
 import { addChart, addKategoriFormat, addValidation } from "./decorations";
 import { ReadState } from "./snapshot";
 import { WriteBatch } from "./types";
@@ -26,25 +27,37 @@ export function queueWrite(
   if (options.modernApi) context.application.suspendScreenUpdatingUntilNextSync();
 
   const worksheets = context.workbook.worksheets;
-  const info = new Map(state.read.sheets.map((s) => [s.name, s]));
+  // Keyed by sheetKey: Excel's names are case-insensitive, and adding `Tahunan` beside a `tahunan`
+  // would fail the whole batch.
+  const info = new Map(state.read.sheets.map((s) => [sheetKey(s.name), s]));
   const proxies = new Map<string, Excel.Worksheet>();
+  const known = (name: string): boolean => info.has(sheetKey(name)) || proxies.has(sheetKey(name));
+  const added = (name: string): Excel.Worksheet => {
+    const ws = worksheets.add(name);
+    proxies.set(sheetKey(name), ws);
+    return ws;
+  };
   const sheet = (name: string): Excel.Worksheet => {
-    let ws = proxies.get(name);
-    if (!ws) proxies.set(name, (ws = worksheets.getItem(name)));
+    let ws = proxies.get(sheetKey(name));
+    if (!ws) proxies.set(sheetKey(name), (ws = worksheets.getItem(name)));
     return ws;
   };
 
   // User cells first: a protected user sheet fails here, before anything else is written.
   for (const edit of batch.edits ?? []) {
     const range = sheet(edit.sheet).getRange(a1(edit.row, edit.col));
-    if (edit.plainFormat) range.numberFormat = [["General"]];
-    range.values = [[edit.value]];
+    if (typeof edit.value === "string") {
+      range.numberFormat = [[TEXT_FORMAT]];
+      range.values = [[edit.value]];
+    } else {
+      if (edit.plainFormat) range.numberFormat = [["General"]];
+      range.values = [[edit.value]];
+    }
   }
 
   for (const spec of batch.create ?? []) {
-    if (info.has(spec.name) || proxies.has(spec.name)) continue; // an existing sheet is never touched
-    const ws = worksheets.add(spec.name);
-    proxies.set(spec.name, ws);
+    if (known(spec.name)) continue; // an existing sheet is never touched
+    const ws = added(spec.name);
     writeSheet(ws, spec);
     for (const v of spec.validations) addValidation(ws, v);
     if (spec.visibility === "veryHidden") ws.visibility = "VeryHidden";
@@ -60,20 +73,17 @@ export function queueWrite(
     );
     // Formats first, so that a Nama like "1/2" or a note stays text instead of becoming a date.
     range.numberFormat = rows.numberFormats;
-    range.values = rows.values.map((line) =>
-      line.map((v) => (typeof v === "string" ? textInput(v) : v))
-    );
+    range.values = rows.values;
   }
 
   // Every recap sheet exists before any formula is written: a semester's formulas name Tahunan, and
   // Excel takes a formula naming a sheet it does not have for a link to another workbook.
   for (const patch of batch.rewrite ?? []) {
-    if (!info.has(patch.name) && !proxies.has(patch.name))
-      proxies.set(patch.name, worksheets.add(patch.name));
+    if (!known(patch.name)) added(patch.name);
   }
   const rewritten: Excel.Worksheet[] = [];
   for (const patch of batch.rewrite ?? []) {
-    const existing = info.get(patch.name);
+    const existing = info.get(sheetKey(patch.name));
     const ws = sheet(patch.name);
     if (existing) {
       if (existing.protected) ws.protection.unprotect();
@@ -94,20 +104,20 @@ export function queueWrite(
 
   if (batch.log && batch.log.length > 0) {
     let row = state.logNextRow;
-    if (row === null || !info.has(LOG_SHEET)) {
+    if (row === null || !info.has(sheetKey(LOG_SHEET))) {
       const spec = logSheet();
-      if (!proxies.has(LOG_SHEET)) {
-        const ws = worksheets.add(LOG_SHEET);
-        proxies.set(LOG_SHEET, ws);
+      if (!known(LOG_SHEET)) {
+        const ws = added(LOG_SHEET);
         writeSheet(ws, spec);
         ws.visibility = "VeryHidden";
       }
       row = spec.rows.length;
     }
-    const lines = batch.log.map((e) =>
-      [e.time, e.user, e.action, e.sheet, e.detail, e.hash].map(textInput)
-    );
-    sheet(LOG_SHEET).getRange(rangeAddress(row, 0, row + lines.length - 1, 5)).values = lines;
+    const lines = batch.log.map((e) => [e.time, e.user, e.action, e.sheet, e.detail, e.hash]);
+    const range = sheet(LOG_SHEET).getRange(rangeAddress(row, 0, row + lines.length - 1, 5));
+    // Every Log cell is text: a user name like "1/2" or a hash of digits must not be parsed.
+    broadcast(range, "numberFormat", TEXT_FORMAT);
+    range.values = lines;
   }
   if (batch.activate) sheet(batch.activate).activate();
 }

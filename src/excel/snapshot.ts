@@ -12,7 +12,7 @@ import {
   SOP_SHEET,
   TRACKER_SHEET,
 } from "../core/contract";
-import { Cell, CellValue, SheetSnapshot } from "../core/workbook";
+import { Cell, CellValue, SheetSnapshot, sheetKey } from "../core/workbook";
 import { rangeAddress } from "./cells";
 import { toExcelError } from "./errors";
 import { SheetInfo, WorkbookRead } from "./types";
@@ -60,20 +60,21 @@ export async function readWorkbook(
   worksheets.load("items/name,items/visibility,items/protection/protected");
   await context.sync();
 
-  const byName = new Map(worksheets.items.map((ws) => [ws.name, ws]));
+  const byName = new Map(worksheets.items.map((ws) => [sheetKey(ws.name), ws]));
   const sheets: SheetInfo[] = worksheets.items.map((ws) => ({
     name: ws.name,
     visibility: ws.visibility as SheetInfo["visibility"],
     protected: ws.protection.protected,
   }));
-  const inputs = INPUT_SHEETS.filter((name) => byName.has(name)).map((name) => ({
-    name,
-    ws: byName.get(name) as Excel.Worksheet,
-  }));
+  // Named as the workbook spells them (`tw i` is Excel's `TW I`); the core matches names the same way.
+  const inputs = INPUT_SHEETS.flatMap((name) => {
+    const ws = byName.get(sheetKey(name));
+    return ws ? [{ name: ws.name, ws }] : [];
+  });
   const extras = () => {
-    const log = byName.get(LOG_SHEET)?.getUsedRange(true).load("rowIndex,rowCount");
+    const log = byName.get(sheetKey(LOG_SHEET))?.getUsedRange(true).load("rowIndex,rowCount");
     const generated = GENERATED_SHEETS.flatMap((name) => {
-      const ws = byName.get(name);
+      const ws = byName.get(sheetKey(name));
       // How far a recap sheet reaches tells whether it still lists every indicator (approving needs it).
       return ws
         ? [
@@ -88,7 +89,9 @@ export async function readWorkbook(
     return () => ({
       logNextRow: log ? log.rowIndex + log.rowCount : null,
       charts: new Map(generated.map((c) => [c.name, c.list.items.map((chart) => chart.name)])),
-      usedRows: new Map(generated.map((g) => [g.name, g.used.rowIndex + g.used.rowCount])),
+      usedRows: new Map(
+        generated.map((g) => [sheetKey(g.name), g.used.rowIndex + g.used.rowCount])
+      ),
     });
   };
 
@@ -111,7 +114,7 @@ export async function readWorkbook(
 
   const snapshots = new Map([...data].map(([name, used]) => [name, toSheetSnapshot(name, used)]));
   const { usedRows, ...extra } = collect();
-  for (const info of sheets) if (usedRows.has(info.name)) info.usedRows = usedRows.get(info.name);
+  for (const info of sheets) info.usedRows = usedRows.get(sheetKey(info.name));
   return {
     read: {
       book: { sheets: sheets.map((s) => snapshots.get(s.name) ?? { name: s.name, rows: [] }) },

@@ -6,7 +6,15 @@
 // kilobytes of formulas at any size, and Excel computes the values itself. Only the plain values
 // (No, Kode, Polaritas, Agregasi) travel per row.
 import { CellStyle, FormulaColumn, OutCell, SheetPatch } from "../core/workbook";
-import { cellInput, numberFormatOf, rangeAddress, rectangle, widthInPoints } from "./cells";
+import { broadcast } from "./broadcast";
+import {
+  cellInput,
+  formulaFormatOf,
+  numberFormatOf,
+  rangeAddress,
+  rectangle,
+  widthInPoints,
+} from "./cells";
 
 export function writeSheetCells(ws: Excel.Worksheet, patch: SheetPatch): void {
   const rows = patch.rows;
@@ -25,8 +33,8 @@ export function writeSheetCells(ws: Excel.Worksheet, patch: SheetPatch): void {
       // Each body column has one style in practice; broadcast it rather than send it per row.
       const formats = new Set(body.map((r) => numberFormatOf(r[c])));
       const column = ws.getRange(rangeAddress(bodyStart, c, bodyEnd, c));
-      column.numberFormat =
-        formats.size === 1 ? [[[...formats][0]]] : body.map((r) => [numberFormatOf(r[c])]);
+      if (formats.size === 1) broadcast(column, "numberFormat", [...formats][0]);
+      else column.numberFormat = body.map((r) => [numberFormatOf(r[c])]);
     }
     ws.getRange(rangeAddress(bodyStart, c0, bodyEnd, c1)).formulas = rectangle(
       cells,
@@ -36,9 +44,9 @@ export function writeSheetCells(ws: Excel.Worksheet, patch: SheetPatch): void {
   }
   for (const f of columns) {
     const range = ws.getRange(rangeAddress(f.firstRow, f.col, f.lastRow, f.col));
-    // A 1×1 input is broadcast to every cell of the range (the Office.js setter contract).
-    range.numberFormat = [[numberFormatOf(rows[f.firstRow]?.[f.col])]];
-    range.formulasR1C1 = [[`=${f.r1c1}`]];
+    // The column's cells carry only their computed value (text for Kategori): format by style.
+    broadcast(range, "numberFormat", formulaFormatOf(rows[f.firstRow]?.[f.col]));
+    broadcast(range, "formulasR1C1", `=${f.r1c1}`);
   }
 }
 

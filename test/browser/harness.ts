@@ -90,6 +90,7 @@ function transpile(file: string): string {
 export function fakeExcelScript(sheets: FakeSheetInit[]): string {
   const modules = {
     "./formulaShift": transpile("test/excel/formulaShift.ts"),
+    "./typing": transpile("test/excel/typing.ts"),
     "./fakeExcel": transpile("test/excel/fakeExcel.ts"),
   };
   const defs = Object.entries(modules)

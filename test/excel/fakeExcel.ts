@@ -4,6 +4,7 @@
 // bytes (an estimate: the JSON of each action's arguments plus a fixed per-action overhead).
 // Plain objects only (no Node APIs): the browser test injects it into the task pane's page.
 import { fromR1C1 } from "./formulaShift";
+import { typeIn } from "./typing";
 
 export type FakeValue = string | number | boolean | null | { error: string };
 export type FakeCell = { value: FakeValue; formula?: string; numberFormat?: string };
@@ -36,6 +37,7 @@ const FIELDS: readonly string[] = ["values", "formulas", "formulasR1C1", "number
 
 const OVERHEAD = 60; // ids, action type and object path of one Office.js action, roughly
 const LIMIT = 5 * 1024 * 1024;
+const MAX_READ_CELLS = 5_000_000;
 const fail = (code: string, message: string) =>
   Object.assign(new Error(message), { code, name: "RichApi.Error" });
 const WIDE = 16384; // columns per row: a cell's key is row * WIDE + column
@@ -50,11 +52,33 @@ function parseBox(address: string): Box {
   const [p, q] = [cell(a), cell(b)];
   return { r0: Number(p[2]) - 1, c0: colIndex(p[1]), r1: Number(q[2]) - 1, c1: colIndex(q[1]) };
 }
+/** Excel's rules: 1–31 characters, none of []:*?/\\, not starting or ending with an apostrophe. */
+export const validSheetName = (name: string): boolean =>
+  name.length >= 1 &&
+  name.length <= 31 &&
+  !/[[\]:*?/\\]/.test(name) &&
+  !name.startsWith("'") &&
+  !name.endsWith("'") &&
+  name.toUpperCase() !== "HISTORY";
+const SHEET_PROPS = ["name", "visibility", "position", "id", "tabColor", "standardWidth"];
+/** "items/name,items/protection/protected" → ["name", "protection/protected"]. */
+const itemPaths = (spec?: string): string[] =>
+  (spec ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s.startsWith("items/"))
+    .map((s) => s.slice("items/".length));
 const boxAddress = (b: Box) => `${letters(b.c0)}${b.r0 + 1}:${letters(b.c1)}${b.r1 + 1}`;
 
 export function createFakeExcel(
   init: FakeSheetInit[],
-  options: { modern?: boolean; requestLimit?: number; responseLimit?: number } = {}
+  options: {
+    modern?: boolean;
+    requestLimit?: number;
+    responseLimit?: number;
+    /** Some Excel-on-the-web builds answer an oversized read with GeneralException (office-js#1314). */
+    oversizedReadCode?: "ResponsePayloadSizeLimitExceeded" | "GeneralException";
+  } = {}
 ) {
   const sheets: FakeSheet[] = init.map((s) => {
     const cells = new Map<number, FakeCell>();
@@ -85,7 +109,8 @@ export function createFakeExcel(
   };
   let queue: Op[] = [];
   let response = 0;
-  const find = (name: string) => sheets.find((s) => s.name === name);
+  // Excel's sheet names are unique regardless of case, and getItem finds `tahunan` for `Tahunan`.
+  const find = (name: string) => sheets.find((s) => s.name.toUpperCase() === name.toUpperCase());
   const must = (name: string) =>
     find(name) ??
     (() => {
@@ -119,7 +144,12 @@ export function createFakeExcel(
   }
 
   // Readable properties throw until a load of them has been applied by a sync.
-  function loadable<T extends object>(target: T, props: string[], read: () => Bag, label: string) {
+  function loadable<T extends object>(
+    target: T,
+    props: string[],
+    read: (spec?: string) => Bag,
+    label: string
+  ) {
     const loaded: Bag = {};
     let done = false;
     for (const p of props) {
@@ -140,7 +170,7 @@ export function createFakeExcel(
         `load ${label}`,
         spec,
         () => {
-          const data = read();
+          const data = read(spec);
           const wanted = spec ? spec.split(",").map((s) => s.trim().split("/")[0]) : props;
           for (const p of wanted) loaded[p] = data[p];
           done = true;
@@ -182,14 +212,20 @@ export function createFakeExcel(
   }
   function put(sheet: string, b: Box, input: unknown, field: Field): void {
     const s = must(sheet);
-    // A scalar or a 1×1 array is broadcast to the whole range; otherwise the shapes must match.
-    const grid = Array.isArray(input) ? (input as unknown[][]) : [[input]];
-    const broadcast = grid.length === 1 && grid[0].length === 1;
+    // Office.js documents two input forms: a plain single value, applied to every cell, or an array
+    // of exactly the range's shape. Anything else (a 1×1 array over a larger range included) fails
+    // the whole batch, as Excel does for values/formulas (office-js#1025).
+    const broadcast = !Array.isArray(input);
+    const grid = broadcast ? [[input]] : (input as unknown[][]);
     if (
       !broadcast &&
-      (grid.length !== b.r1 - b.r0 + 1 || grid.some((row) => row.length !== b.c1 - b.c0 + 1))
+      (grid.length !== b.r1 - b.r0 + 1 ||
+        grid.some((row) => !Array.isArray(row) || row.length !== b.c1 - b.c0 + 1))
     ) {
-      throw fail("InvalidArgument", `${field}: ${grid.length} rows for ${boxAddress(b)}`);
+      throw fail(
+        "InvalidArgument",
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${field} ${boxAddress(b)})`
+      );
     }
     for (let i = 0; i <= b.r1 - b.r0; i++)
       for (let j = 0; j <= b.c1 - b.c0; j++) {
@@ -198,17 +234,20 @@ export function createFakeExcel(
         const k = key(b.r0 + i, b.c0 + j);
         const cell = s.cells.get(k) ?? { value: null };
         if (field === "numberFormat") cell.numberFormat = String(v);
-        else if (typeof v === "string" && v.startsWith("=")) {
-          const text = v.slice(1);
-          Object.assign(cell, {
-            formula: field === "formulasR1C1" ? fromR1C1(text, b.r0 + i, b.c0 + j) : text,
-            value: null,
-          });
-        } else
-          Object.assign(cell, {
-            formula: undefined,
-            value: v === "" ? null : typeof v === "string" ? v.replace(/^'/, "") : v,
-          });
+        else if (typeof v !== "string")
+          Object.assign(cell, { formula: undefined, value: v as FakeValue });
+        else if (cell.numberFormat === "@")
+          // A Text cell keeps what it is given, "=…" included. Whether Excel hides a leading
+          // apostrophe there is undocumented, so the fake keeps it: the adapter must not send one.
+          Object.assign(cell, { formula: undefined, value: v === "" ? null : v });
+        else {
+          const typed = typeIn(v);
+          const formula =
+            typed.formula !== undefined && field === "formulasR1C1"
+              ? fromR1C1(typed.formula, b.r0 + i, b.c0 + j)
+              : typed.formula;
+          Object.assign(cell, { formula, value: typed.value });
+        }
         s.cells.set(k, cell);
       }
   }
@@ -226,6 +265,13 @@ export function createFakeExcel(
     }
     return box.r0 === Infinity ? { r0: 0, c0: 0, r1: 0, c1: 0 } : box;
   }
+  const geometry = (sheet: string, b: Box) => ({
+    rowIndex: b.r0,
+    columnIndex: b.c0,
+    rowCount: b.r1 - b.r0 + 1,
+    columnCount: b.c1 - b.c0 + 1,
+    address: `'${sheet}'!${boxAddress(b)}`,
+  });
   function range(sheet: string, at: () => Box, label: string): Bag {
     const r: Bag = {};
     const typeOf = (c: FakeCell) =>
@@ -254,6 +300,12 @@ export function createFakeExcel(
       ],
       () => {
         const b = at();
+        const count = (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);
+        // Past 5,000,000 cells Excel answers the cell grids with null rather than failing.
+        if (count > MAX_READ_CELLS) {
+          const none = { values: null, valueTypes: null, numberFormat: null, formulas: null };
+          return { ...none, ...geometry(sheet, b) };
+        }
         const cells = cellsOf(sheet, b);
         const grid = (f: (c: FakeCell) => unknown) => cells.map((row) => row.map(f));
         return {
@@ -263,11 +315,7 @@ export function createFakeExcel(
           valueTypes: grid(typeOf),
           numberFormat: grid((c) => c.numberFormat ?? "General"),
           formulas: grid((c) => (c.formula ? `=${c.formula}` : (c.value ?? ""))),
-          rowIndex: b.r0,
-          columnIndex: b.c0,
-          rowCount: b.r1 - b.r0 + 1,
-          columnCount: b.c1 - b.c0 + 1,
-          address: `'${sheet}'!${boxAddress(b)}`,
+          ...geometry(sheet, b),
         };
       },
       label
@@ -308,8 +356,27 @@ export function createFakeExcel(
     return setter;
   }
 
-  function worksheet(name: string, loaded?: FakeSheet): Bag {
-    const ws: Bag = loaded ? { name, visibility: loaded.visibility } : {};
+  /**
+   * A worksheet proxy. From a loaded collection, only the properties named in the load (`paths`,
+   * e.g. "name", "protection/protected") are readable; from getItem/add, none is. Every other read
+   * of a scalar property throws PropertyNotLoaded, as Office.js does.
+   */
+  function worksheet(name: string, loaded?: FakeSheet, paths: readonly string[] = []): Bag {
+    const ws: Bag = {};
+    const strict = (target: Bag, prop: string, path: string, value: () => unknown) =>
+      Object.defineProperty(target, prop, {
+        configurable: true, // the proxy's set trap queues writes; Proxy invariants need this
+        enumerable: false,
+        get: () => {
+          if (!loaded || !paths.includes(path))
+            throw fail("PropertyNotLoaded", `${name}.${path} read before load and sync`);
+          return value();
+        },
+      });
+    for (const prop of SHEET_PROPS)
+      strict(ws, prop, prop, () =>
+        prop === "name" ? name : prop === "visibility" ? loaded?.visibility : undefined
+      );
     const at = (address?: string) => () =>
       address ? parseBox(address) : { r0: 0, c0: 0, r1: 1048575, c1: 16383 };
     ws.getRange = (address?: string) => range(name, at(address), `${name}!${address ?? "*"}`);
@@ -317,12 +384,14 @@ export function createFakeExcel(
     ws.activate = () => enqueue(`activate ${name}`, null, () => must(name), name, false);
     ws.freezePanes = recorder(name, `${name}.freezePanes`);
     ws.protection = {
-      ...(loaded ? { protected: loaded.protected } : {}),
       protect: (o: unknown) =>
         enqueue(
           "protection.protect",
           o,
           () => {
+            // Documented: protect() fails on a worksheet that is already protected.
+            if (must(name).protected)
+              throw fail("InvalidOperation", `${name} is already protected`);
             must(name).protected = true;
           },
           name
@@ -337,6 +406,7 @@ export function createFakeExcel(
           name
         ),
     };
+    strict(ws.protection as Bag, "protected", "protection/protected", () => loaded?.protected);
     const charts: Bag = { items: [] };
     charts.load = loadable(
       charts,
@@ -384,8 +454,8 @@ export function createFakeExcel(
   worksheets.load = loadable(
     worksheets,
     ["items"],
-    () => ({
-      items: sheets.map((s) => worksheet(s.name, s)),
+    (spec?: string) => ({
+      items: sheets.map((s) => worksheet(s.name, s, itemPaths(spec))),
     }),
     "worksheets"
   );
@@ -398,7 +468,8 @@ export function createFakeExcel(
       `add ${name}`,
       name,
       () => {
-        if (find(name)) throw fail("ItemAlreadyExists", name);
+        if (find(name)) throw fail("ItemAlreadyExists", `A sheet named ${name} already exists`);
+        if (!validSheetName(name)) throw fail("InvalidArgument", `Invalid sheet name ${name}`);
         sheets.push({
           name,
           cells: new Map(),
@@ -433,7 +504,10 @@ export function createFakeExcel(
       stats.responseBytes.push(response);
       // Excel on the web refuses a response over 5 MB; the desktop hosts have no such cap.
       if (response > (options.responseLimit ?? Infinity))
-        throw (stats.refused++, fail("ResponsePayloadSizeLimitExceeded", `${response} bytes`));
+        throw (
+          stats.refused++,
+          fail(options.oversizedReadCode ?? "ResponsePayloadSizeLimitExceeded", `${response} bytes`)
+        );
     },
   };
   const Excel = {

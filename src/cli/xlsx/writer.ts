@@ -3,12 +3,12 @@
 // sheets are the ones that list sheets or would contradict them: workbook.xml (new sheets appended,
 // recalculation on open), its .rels and [Content_Types].xml (new parts), styles.xml (appended
 // entries only) and calcChain.xml (a cache of formula cells, dropped when it goes stale).
-import { CellEdit, SheetPatch, WorkbookPatch } from "../../core/workbook";
+import { byName, CellEdit, sameSheetName, SheetPatch, WorkbookPatch } from "../../core/workbook";
 import { applyCellEdits } from "./cell-edits";
 import { XlsxError } from "./errors";
 import { ZipPackage } from "./package";
 import { carriedElements, writeSheetXml } from "./sheet-write";
-import { readRels, readWorkbook, relsPathFor, SheetEntry, WorkbookInfo } from "./structure";
+import { readRels, readWorkbook, relsPathFor, WorkbookInfo } from "./structure";
 import { MINIMAL_STYLES, STYLE_ROLES, StyleBook } from "./styles-write";
 import {
   escapeAttr,
@@ -59,14 +59,6 @@ function appendTo(xml: string, parent: XmlElement, text: string): Edit {
   if (!parent.selfClosing) return { start: parent.closeStart, end: parent.closeStart, text };
   const open = xml.slice(parent.start, parent.end).replace(/\s*\/>$/, ">");
   return { start: parent.start, end: parent.end, text: `${open}${text}</${parent.name}>` };
-}
-
-/** Which sheet a patch names: exact, else the one Excel would consider the same (case-insensitive). */
-function findSheet(sheets: readonly SheetEntry[], name: string): SheetEntry | undefined {
-  return (
-    sheets.find((s) => s.name === name) ??
-    sheets.find((s) => s.name.toUpperCase() === name.toUpperCase())
-  );
 }
 
 export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array {
@@ -136,7 +128,7 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
   const sheets = [...book.sheets];
   const newSheetElements: string[] = [];
   for (const sheet of patch.sheets) {
-    const existing = findSheet(sheets, sheet.name);
+    const existing = byName(sheets, sheet.name);
     let path: string;
     let carried = "";
     if (existing) {
@@ -231,9 +223,9 @@ function applyEdits(
   for (const e of patch.edits) bySheet.set(e.sheet, [...(bySheet.get(e.sheet) ?? []), e]);
   let removedFormula = false;
   for (const [name, edits] of bySheet) {
-    if (patch.sheets.some((s: SheetPatch) => s.name === name))
+    if (patch.sheets.some((s: SheetPatch) => sameSheetName(s.name, name)))
       throw new RangeError(`lembar '${name}' ditulis ulang dan diedit dalam satu patch`);
-    const entry = book.sheets.find((s) => s.name === name);
+    const entry = byName(book.sheets, name);
     if (!entry) throw new XlsxError(`lembar '${name}' tidak ada di berkas`);
     const xml = entry.path && entry.kind === "worksheet" ? pkg.text(entry.path) : undefined;
     if (xml === undefined)
