@@ -9,7 +9,8 @@ import { NAME_KEY, readPreference } from "../taskpane/preferences";
 void Office.onReady(() => {
   const strings = STRINGS[officeLanguage()];
   registerCommands((name, handler) => Office.actions.associate(name, handler), {
-    gateway: () => createExcelGateway(),
+    // A ribbon click can come while the user is still typing in a cell: wait for them, don't fail.
+    gateway: () => createExcelGateway(undefined, { delayForCellEdit: true }),
     strings,
     notify: dialogNotify(strings.close),
     // The name the pane remembered (same origin, same storage), so a ribbon recap's SOP step and log

@@ -1,41 +1,55 @@
-// Queues a whole WriteBatch on one request context; the caller syncs once. The order matters:
-// Office.js batches are not transactions, so the step most likely to fail (a locked sheet) runs
-// before anything that would be wrong on its own (the log entry, the protection).
+// Queues a whole WriteBatch on one request context; the caller syncs once at the end. Where the host
+// caps request size (Excel on the web, 5 MB) the budget syncs earlier, once per full window. The order
+// matters: Office.js batches are not transactions, so the step most likely to fail (a locked sheet)
+// runs before anything that would be wrong on its own (the log entry, the protection).
 import { LOG_SHEET } from "../core/contract";
 import { logSheet } from "../core/template";
 import { a1, SheetPatch, sheetKey } from "../core/workbook";
 import { broadcast } from "./broadcast";
+import { CALL_BYTES, payloadBytes, RequestBudget } from "./budget";
 import { rangeAddress, TEXT_FORMAT } from "./cells";
 import { addChart, addKategoriFormat, addValidation } from "./decorations";
 import { ReadState } from "./snapshot";
 import { WriteBatch } from "./types";
-import { styleSheet, writeSheetCells } from "./writeSheet";
+import { SheetProxy, styleSheet, writeSheetCells } from "./writeSheet";
 
 export type WriteOptions = {
   /** ExcelApi 1.9: screen-updating suspension. */
   modernApi: boolean;
+  /** The host's request cap in bytes (Excel on the web); null where there is none. */
+  requestLimit: number | null;
 };
 
-export function queueWrite(
+export async function queueWrite(
   context: Excel.RequestContext,
   state: ReadState,
   batch: WriteBatch,
   options: WriteOptions
-): void {
-  // Nothing needs recalculating until every formula is in place; the last sync lifts both.
-  context.application.suspendApiCalculationUntilNextSync();
-  if (options.modernApi) context.application.suspendScreenUpdatingUntilNextSync();
+): Promise<void> {
+  // Nothing needs recalculating until every formula is in place; a sync lifts both, so an early
+  // sync of the budget suspends them again.
+  const suspend = (): void => {
+    context.application.suspendApiCalculationUntilNextSync();
+    if (options.modernApi) context.application.suspendScreenUpdatingUntilNextSync();
+  };
+  suspend();
+  // After a sync, proxies are taken again by name: an object from worksheets.add() does not outlive
+  // its request outside the client's own tracking.
+  const budget = new RequestBudget(context, options.requestLimit, () => {
+    proxies.clear();
+    suspend();
+  });
 
   const worksheets = context.workbook.worksheets;
   // Keyed by sheetKey: Excel's names are case-insensitive, and adding `Tahunan` beside a `tahunan`
   // would fail the whole batch.
   const info = new Map(state.read.sheets.map((s) => [sheetKey(s.name), s]));
   const proxies = new Map<string, Excel.Worksheet>();
-  const known = (name: string): boolean => info.has(sheetKey(name)) || proxies.has(sheetKey(name));
-  const added = (name: string): Excel.Worksheet => {
-    const ws = worksheets.add(name);
-    proxies.set(sheetKey(name), ws);
-    return ws;
+  const created = new Set<string>();
+  const known = (name: string): boolean => info.has(sheetKey(name)) || created.has(sheetKey(name));
+  const added = (name: string): void => {
+    created.add(sheetKey(name));
+    proxies.set(sheetKey(name), worksheets.add(name));
   };
   const sheet = (name: string): Excel.Worksheet => {
     let ws = proxies.get(sheetKey(name));
@@ -45,6 +59,7 @@ export function queueWrite(
 
   // User cells first: a protected user sheet fails here, before anything else is written.
   for (const edit of batch.edits ?? []) {
+    await budget.spend(payloadBytes(edit.value) + 2 * CALL_BYTES);
     const range = sheet(edit.sheet).getRange(a1(edit.row, edit.col));
     if (typeof edit.value === "string") {
       range.numberFormat = [[TEXT_FORMAT]];
@@ -57,10 +72,11 @@ export function queueWrite(
 
   for (const spec of batch.create ?? []) {
     if (known(spec.name)) continue; // an existing sheet is never touched
-    const ws = added(spec.name);
-    writeSheet(ws, spec);
-    for (const v of spec.validations) addValidation(ws, v);
-    if (spec.visibility === "veryHidden") ws.visibility = "VeryHidden";
+    added(spec.name);
+    await writeSheet(() => sheet(spec.name), spec, budget);
+    await budget.spend((spec.validations.length * 3 + 1) * CALL_BYTES);
+    for (const v of spec.validations) addValidation(sheet(spec.name), v);
+    if (spec.visibility === "veryHidden") sheet(spec.name).visibility = "VeryHidden";
   }
 
   // Tracker rows next: a user may have protected `Tahapan SOP` after the use case checked it, and
@@ -71,6 +87,7 @@ export function queueWrite(
     const range = sheet(rows.sheet).getRange(
       rangeAddress(rows.row, rows.col, rows.row + rows.values.length - 1, rows.col + width - 1)
     );
+    await budget.spend(payloadBytes(rows.numberFormats) + payloadBytes(rows.values));
     // Formats first, so that a Nama like "1/2" or a note stays text instead of becoming a date.
     range.numberFormat = rows.numberFormats;
     range.values = rows.values;
@@ -81,9 +98,10 @@ export function queueWrite(
   for (const patch of batch.rewrite ?? []) {
     if (!known(patch.name)) added(patch.name);
   }
-  const rewritten: Excel.Worksheet[] = [];
+  const rewritten: string[] = [];
   for (const patch of batch.rewrite ?? []) {
     const existing = info.get(sheetKey(patch.name));
+    await budget.spend(4 * CALL_BYTES);
     const ws = sheet(patch.name);
     if (existing) {
       if (existing.protected) ws.protection.unprotect();
@@ -91,29 +109,35 @@ export function queueWrite(
       all.conditionalFormats.clearAll();
       all.clear("All");
     }
-    writeSheet(ws, patch);
-    if (patch.protect) rewritten.push(ws);
+    await writeSheet(() => sheet(patch.name), patch, budget);
+    if (patch.protect) rewritten.push(patch.name);
   }
 
+  const decorations =
+    (batch.kategoriFormats ?? []).reduce((n, k) => n + k.bands.length * 4, 0) +
+    (batch.charts ?? []).length * 12 +
+    rewritten.length;
+  await budget.spend(decorations * CALL_BYTES);
   for (const k of batch.kategoriFormats ?? []) addKategoriFormat(sheet(k.sheet), k);
   for (const c of batch.charts ?? [])
     addChart(sheet(c.sheet), c, (state.charts.get(c.sheet) ?? []).includes(c.name));
   // Last of the generated sheets' steps: protection keeps people from typing over the formulas.
-  for (const ws of rewritten)
-    ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true });
+  for (const name of rewritten)
+    sheet(name).protection.protect({ allowFormatColumns: true, allowFormatRows: true });
 
   if (batch.log && batch.log.length > 0) {
     let row = state.logNextRow;
     if (row === null || !info.has(sheetKey(LOG_SHEET))) {
       const spec = logSheet();
       if (!known(LOG_SHEET)) {
-        const ws = added(LOG_SHEET);
-        writeSheet(ws, spec);
-        ws.visibility = "VeryHidden";
+        added(LOG_SHEET);
+        await writeSheet(() => sheet(LOG_SHEET), spec, budget);
+        sheet(LOG_SHEET).visibility = "VeryHidden";
       }
       row = spec.rows.length;
     }
     const lines = batch.log.map((e) => [e.time, e.user, e.action, e.sheet, e.detail, e.hash]);
+    await budget.spend(payloadBytes(lines) + 2 * CALL_BYTES);
     const range = sheet(LOG_SHEET).getRange(rangeAddress(row, 0, row + lines.length - 1, 5));
     // Every Log cell is text: a user name like "1/2" or a hash of digits must not be parsed.
     broadcast(range, "numberFormat", TEXT_FORMAT);
@@ -122,7 +146,7 @@ export function queueWrite(
   if (batch.activate) sheet(batch.activate).activate();
 }
 
-function writeSheet(ws: Excel.Worksheet, patch: SheetPatch): void {
-  writeSheetCells(ws, patch);
-  styleSheet(ws, patch);
+async function writeSheet(ws: SheetProxy, patch: SheetPatch, budget: RequestBudget): Promise<void> {
+  await writeSheetCells(ws, patch, budget);
+  await styleSheet(ws, patch, budget);
 }

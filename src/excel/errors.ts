@@ -42,6 +42,14 @@ export class ExcelError extends Error {
  */
 export function toExcelError(err: unknown): ExcelError {
   if (err instanceof ExcelError) return err;
+  const { code, message } = codeAndMessage(err);
+  // Some hosts report cell-edit mode as a plain InvalidOperation; only its message tells.
+  if (code === "InvalidOperation" && /cell[- ]?edit|edit(ing)? a cell|edit mode/i.test(message))
+    return new ExcelError("cellEditMode", code, message);
+  return new ExcelError(BY_CODE[code] ?? "unknown", code, message);
+}
+
+function codeAndMessage(err: unknown): { code: string; message: string } {
   const code =
     typeof err === "object" && err !== null && "code" in err
       ? String((err as { code: unknown }).code)
@@ -52,5 +60,5 @@ export function toExcelError(err: unknown): ExcelError {
       : typeof err === "object" && err !== null && "message" in err
         ? String((err as { message: unknown }).message)
         : String(err);
-  return new ExcelError(BY_CODE[code] ?? "unknown", code, message);
+  return { code, message };
 }

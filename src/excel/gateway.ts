@@ -7,8 +7,10 @@ import { readWorkbook } from "./snapshot";
 import { WorkbookGateway, WriteBatch } from "./types";
 
 export type GatewayOptions = {
-  /** Cells per answer when a read must be windowed (see snapshot.ts). */
-  windowCells?: number;
+  /** Bytes per answer when a read must be windowed (see snapshot.ts). */
+  windowBytes?: number;
+  /** Writes wait while the user is editing a cell (ribbon buttons) instead of failing. */
+  delayForCellEdit?: boolean;
 };
 
 const MODERN = "1.9";
@@ -24,18 +26,25 @@ export function createExcelGateway(
     host.createWorkbook !== undefined && host.supports(CREATE_WORKBOOK);
   return {
     read: () =>
-      runExcel(host, async (context) => (await readWorkbook(context, options.windowCells)).read),
+      runExcel(host, async (context) => (await readWorkbook(context, options.windowBytes)).read),
 
     update: (decide) =>
-      runExcel(host, async (context) => {
-        const state = await readWorkbook(context, options.windowCells);
-        const { result, write } = decide(state.read);
-        if (write && !isEmpty(write)) {
-          queueWrite(context, state, write, { modernApi: modernApi() });
-          await context.sync();
-        }
-        return result;
-      }),
+      runExcel(
+        host,
+        async (context) => {
+          const state = await readWorkbook(context, options.windowBytes);
+          const { result, write } = decide(state.read);
+          if (write && !isEmpty(write)) {
+            await queueWrite(context, state, write, {
+              modernApi: modernApi(),
+              requestLimit: host.requestLimit(),
+            });
+            await context.sync();
+          }
+          return result;
+        },
+        { delayForCellEdit: options.delayForCellEdit }
+      ),
 
     select: (sheet, cell) =>
       runExcel(host, async (context) => {

@@ -1,7 +1,9 @@
 // Reads the workbook in two round trips: the sheet list first (asking for a missing sheet would fail
 // the whole batch), then every input sheet's used range at once. Only when Excel on the web refuses
 // that answer as too large (5 MB; a workbook of several thousand indicators) does it read again in
-// row windows, a few round trips more — slower, but the recap still runs.
+// row windows, a few round trips more — slower, but the recap still runs. Excel says "too large" in
+// three ways: ResponsePayloadSizeLimitExceeded (documented), GeneralException (some web builds,
+// office-js#1314) and, past 5,000,000 cells in one range, `values: null`.
 import {
   GENERATED_SHEETS,
   LOG_SHEET,
@@ -49,12 +51,12 @@ export type UsedData = {
 // Formula text is not read: the core counts a user's formula by its value (DESIGN.md), and loading
 // `formulas` too would double the answer that Excel on the web caps at 5 MB.
 const CELL_PROPS = "values,valueTypes,numberFormat";
-/** Cells per window in the fallback; at ≈ 25 bytes a cell, well under 5 MB per answer. */
-export const WINDOW_CELLS = 100_000;
+/** Bytes per answer in the fallback: well under the web's 5 MB, with room for the JSON around it. */
+export const WINDOW_BYTES = 2 * 1024 * 1024;
 
 export async function readWorkbook(
   context: Excel.RequestContext,
-  windowCells = WINDOW_CELLS
+  windowBytes = WINDOW_BYTES
 ): Promise<ReadState> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility,items/protection/protected");
@@ -105,11 +107,16 @@ export async function readWorkbook(
     }));
     collect = extras();
     await context.sync();
-    data = new Map(used.map((u) => [u.name, u.range]));
+    const whole = used.filter((u) => u.range.values !== null);
+    data = new Map(whole.map((u) => [u.name, u.range]));
+    const huge = inputs.filter(({ name }) => !data.has(name));
+    if (huge.length > 0)
+      for (const [name, part] of await readInWindows(context, huge, windowBytes))
+        data.set(name, part);
   } catch (err) {
-    if (toExcelError(err).kind !== "payloadTooLarge") throw err;
+    if (!answerTooLarge(err)) throw err;
     collect = extras();
-    data = await readInWindows(context, inputs, windowCells);
+    data = await readInWindows(context, inputs, windowBytes);
   }
 
   const snapshots = new Map([...data].map(([name, used]) => [name, toSheetSnapshot(name, used)]));
@@ -124,69 +131,75 @@ export async function readWorkbook(
   };
 }
 
-/** The fallback: sizes first (riding on the same sync as `extras`), then windows of whole rows. */
+/**
+ * Whether a failed read was refused for its size. GeneralException is Excel's catch-all, but the web
+ * builds that use it for an oversized answer give nothing better; if the cause was another, the
+ * windowed read fails again with it and that error reaches the user.
+ */
+const answerTooLarge = (err: unknown): boolean => {
+  const e = toExcelError(err);
+  return e.kind === "payloadTooLarge" || e.code === "GeneralException";
+};
+
+/** A first guess of an answer's bytes per cell (values, valueTypes, numberFormat as JSON). */
+const GUESS_BYTES_PER_CELL = 64;
+/** A window refused even so is halved; this many times at most, then the error stands. */
+const MAX_HALVINGS = 6;
+
+/**
+ * The fallback: sizes first (riding on the same sync as `extras`), then windows of whole rows sized by
+ * bytes. The first window assumes GUESS_BYTES_PER_CELL; each answer measured then sizes the next, so
+ * long texts get narrow windows and short numbers wide ones.
+ */
 async function readInWindows(
   context: Excel.RequestContext,
   inputs: { name: string; ws: Excel.Worksheet }[],
-  windowCells: number
+  windowBytes: number
 ): Promise<Map<string, UsedData>> {
   const sizes = inputs.map((i) => ({
     ...i,
     used: i.ws.getUsedRange(true).load("rowIndex,columnIndex,rowCount,columnCount"),
   }));
   await context.sync();
-  const windows = sizes.flatMap(({ name, ws, used }) => {
-    const rows = Math.max(1, Math.floor(windowCells / used.columnCount));
-    return Array.from({ length: Math.ceil(used.rowCount / rows) }, (_, k) => {
-      const r0 = used.rowIndex + k * rows;
-      const r1 = Math.min(used.rowIndex + used.rowCount, r0 + rows) - 1;
-      return {
-        name,
-        ws,
-        r0,
-        r1,
-        c0: used.columnIndex,
-        c1: used.columnIndex + used.columnCount - 1,
-      };
-    });
-  });
   const out = new Map<string, UsedData>();
-  for (let i = 0; i < windows.length;) {
-    const batch: typeof windows = [];
-    for (
-      let cells = 0;
-      i < windows.length && (batch.length === 0 || cells + size(windows[i]) <= windowCells);
-      i++
-    ) {
-      cells += size(windows[i]);
-      batch.push(windows[i]);
+  let bytesPerCell = GUESS_BYTES_PER_CELL;
+  let halvings = 0;
+  for (const { name, ws, used } of sizes) {
+    const part: UsedData = {
+      rowIndex: used.rowIndex,
+      columnIndex: used.columnIndex,
+      values: [],
+      valueTypes: [],
+      numberFormat: [],
+    };
+    const end = used.rowIndex + used.rowCount;
+    const [c0, c1] = [used.columnIndex, used.columnIndex + used.columnCount - 1];
+    for (let r0 = used.rowIndex; r0 < end;) {
+      const rows = Math.max(1, Math.floor(windowBytes / (bytesPerCell * used.columnCount)));
+      const r1 = Math.min(end, r0 + rows) - 1;
+      const range = ws.getRange(rangeAddress(r0, c0, r1, c1)).load(CELL_PROPS);
+      try {
+        // A sync per window is the point of the fallback: each answer must stay under the cap.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+      } catch (err) {
+        if (!answerTooLarge(err) || halvings++ >= MAX_HALVINGS || r1 === r0) throw err;
+        bytesPerCell *= 2;
+        continue;
+      }
+      const cells = (r1 - r0 + 1) * used.columnCount;
+      const answer = JSON.stringify([range.values, range.valueTypes, range.numberFormat]).length;
+      // A quarter's margin over what the last window measured: the next rows may hold longer text.
+      bytesPerCell = Math.max(8, Math.ceil((answer / cells) * 1.25));
+      part.values.push(...range.values);
+      part.valueTypes.push(...range.valueTypes);
+      part.numberFormat.push(...range.numberFormat);
+      r0 = r1 + 1;
     }
-    const loaded = batch.map((w) => ({
-      w,
-      range: w.ws.getRange(rangeAddress(w.r0, w.c0, w.r1, w.c1)).load(CELL_PROPS),
-    }));
-    // A sync per window is the point of the fallback: each answer must stay under the cap.
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop
-    await context.sync();
-    for (const { w, range } of loaded) {
-      const prev = out.get(w.name) ?? {
-        rowIndex: w.r0,
-        columnIndex: w.c0,
-        values: [],
-        valueTypes: [],
-        numberFormat: [],
-      };
-      prev.values.push(...range.values);
-      prev.valueTypes.push(...range.valueTypes);
-      prev.numberFormat.push(...range.numberFormat);
-      out.set(w.name, prev);
-    }
+    out.set(name, part);
   }
   return out;
 }
-
-const size = (w: { r0: number; r1: number; c0: number; c1: number }): number =>
-  (w.r1 - w.r0 + 1) * (w.c1 - w.c0 + 1);
 
 /** Office gives a used range that may start below or right of A1; the core counts from A1. */
 export function toSheetSnapshot(name: string, used: UsedData): SheetSnapshot {

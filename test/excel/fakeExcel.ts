@@ -78,6 +78,10 @@ export function createFakeExcel(
     responseLimit?: number;
     /** Some Excel-on-the-web builds answer an oversized read with GeneralException (office-js#1314). */
     oversizedReadCode?: "ResponsePayloadSizeLimitExceeded" | "GeneralException";
+    /** Cells past which a range read answers null grids (Excel: 5,000,000); lower in tests. */
+    maxReadCells?: number;
+    /** Excel.run fails with this code while the user edits a cell, unless delayForCellEdit is set. */
+    cellEditCode?: "InvalidOperationInCellEditMode" | "InvalidOperation";
   } = {}
 ) {
   const sheets: FakeSheet[] = init.map((s) => {
@@ -302,7 +306,7 @@ export function createFakeExcel(
         const b = at();
         const count = (b.r1 - b.r0 + 1) * (b.c1 - b.c0 + 1);
         // Past 5,000,000 cells Excel answers the cell grids with null rather than failing.
-        if (count > MAX_READ_CELLS) {
+        if (count > (options.maxReadCells ?? MAX_READ_CELLS)) {
           const none = { values: null, valueTypes: null, numberFormat: null, formulas: null };
           return { ...none, ...geometry(sheet, b) };
         }
@@ -510,6 +514,7 @@ export function createFakeExcel(
         );
     },
   };
+  const runOptions: ({ delayForCellEdit?: boolean } | undefined)[] = [];
   const Excel = {
     async run<T>(batch: (ctx: typeof context) => Promise<T>): Promise<T> {
       const result = await batch(context);
@@ -519,7 +524,27 @@ export function createFakeExcel(
   };
   return {
     Excel,
-    host: { run: Excel.run, supports: () => options.modern ?? true },
+    host: {
+      run<T>(
+        batch: (ctx: typeof context) => Promise<T>,
+        opts?: { delayForCellEdit?: boolean }
+      ): Promise<T> {
+        runOptions.push(opts);
+        // A user typing in a cell: Excel refuses the batch unless it was asked to wait.
+        if (options.cellEditCode && !opts?.delayForCellEdit)
+          return Promise.reject(
+            fail(
+              options.cellEditCode,
+              "Excel is in cell-editing mode. Please exit the edit mode and try again."
+            )
+          );
+        return Excel.run(batch);
+      },
+      supports: () => options.modern ?? true,
+      // The cap the host declares is the one it enforces (Excel on the web: 5 MB).
+      requestLimit: () => options.requestLimit ?? null,
+    },
+    runOptions,
     stats,
     sheets,
     sheet: must,

@@ -21,7 +21,7 @@ type Options = {
   modern?: boolean;
   requestLimit?: number;
   responseLimit?: number;
-  windowCells?: number;
+  windowBytes?: number;
 };
 
 function setUp(sheets: FakeSheetInit[], options: Options = {}) {
@@ -94,7 +94,7 @@ describe("recap through the Excel adapter", () => {
     // 1 MB stands in for the 5 MB cap, so that a 2,000-indicator workbook is "too big".
     const cap = 1024 * 1024;
     const sheets = workbook(2_000);
-    const { fake, gateway } = setUp(sheets, { responseLimit: cap, windowCells: 20_000 });
+    const { fake, gateway } = setUp(sheets, { responseLimit: cap, windowBytes: cap / 2 });
     expect(await recap(gateway, ALL_PERIODS, env)).toMatchObject({ ok: true, indicators: 2_000 });
     expect(fake.stats.syncs).toBeGreaterThan(3);
     expect(fake.stats.responseBytes[1]).toBeGreaterThan(cap); // the refused answer
