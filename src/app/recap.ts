@@ -1,5 +1,5 @@
 // "Rekap Semester I / II / Tahunan": from the ribbon and from the pane alike. Validate first; with any
-// problem nothing is written (DESIGN.md "Numbers people actually type").
+// problem nothing is written (docs/CONTRACT.md §3).
 import { PeriodId, periodById } from "../core/contract";
 import { planRecap } from "../core/plan";
 import { Problem } from "../core/problems";

@@ -1,5 +1,5 @@
 // Writes the sheets of a brand-new workbook with ExcelJS. Only for files we create from nothing:
-// a user's workbook is never loaded and re-saved through ExcelJS (DESIGN.md "Nothing lost").
+// a user's workbook is never loaded and re-saved through ExcelJS (docs/CONTRACT.md "Nothing lost").
 import ExcelJS from "exceljs";
 import { NewSheet } from "../core/template";
 import { CellStyle, OutCell } from "../core/workbook";

@@ -1,4 +1,4 @@
-// Capaian (achievement, in percent points) and its Kategori band — DESIGN.md §3.
+// Capaian (achievement, in percent points) and its Kategori band — docs/CONTRACT.md §4.
 import { Polaritas } from "./contract";
 
 export type CapaianResult = { value: number | null; note?: "target 0" };

@@ -1,4 +1,4 @@
-// The public workbook contract of DESIGN.md §2: sheet names, header names and the domain vocabularies.
+// The public workbook contract of docs/CONTRACT.md §2: sheet names, header names and the domain vocabularies.
 // Everything that reads or writes a workbook takes its names from here.
 
 export const PK_SHEET = "Perjanjian Kinerja";

@@ -1,4 +1,4 @@
-// The live formulas of the recap sheets (DESIGN.md §3). They use only functions Excel 2016+ and
+// The live formulas of the recap sheets (docs/CONTRACT.md §4). They use only functions Excel 2016+ and
 // LibreOffice both compute (MATCH, INDEX, SUM, AVERAGE, COUNT, ISNUMBER, IFERROR, ROUND, MID).
 //
 // Every data row of a column holds the same formula (relative to its row): the roll-up is chosen by

@@ -1,4 +1,4 @@
-// What a cell means as a number (DESIGN.md "Numbers people actually type"): a real number, a blank
+// What a cell means as a number (docs/CONTRACT.md §3): a real number, a blank
 // (not reported), a number we recognise but that is stored wrongly (fixable), or something only a
 // person can correct (rejected).
 import { Cell, isCellError } from "./workbook";

@@ -1,4 +1,4 @@
-// Roll-ups of quarters into a period — DESIGN.md §3, one table row per Agregasi.
+// Roll-ups of quarters into a period — docs/CONTRACT.md §4, one table row per Agregasi.
 import { Agregasi } from "./contract";
 
 export type QuarterFigures = {

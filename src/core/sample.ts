@@ -1,6 +1,6 @@
 // The embedded sample: a Satpol PP office's Perjanjian Kinerja for one year, with the quarters'
 // realisation. It covers every roll-up, both polarities, a zero target and one unreported quarter
-// (IK-09 in TW III), so the demo shows each rule of DESIGN.md §3 at work.
+// (IK-09 in TW III), so the demo shows each rule of docs/CONTRACT.md §4 at work.
 import { Agregasi, Polaritas, Quarter } from "./contract";
 
 export type SampleIndicator = {

@@ -48,7 +48,7 @@ export type UsedData = {
   numberFormat: unknown[][];
 };
 
-// Formula text is not read: the core counts a user's formula by its value (DESIGN.md), and loading
+// Formula text is not read: the core counts a user's formula by its value (docs/CONTRACT.md §3), and loading
 // `formulas` too would double the answer that Excel on the web caps at 5 MB.
 const CELL_PROPS = "values,valueTypes,numberFormat";
 /** Bytes per answer in the fallback: well under the web's 5 MB, with room for the JSON around it. */

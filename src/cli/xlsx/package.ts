@@ -1,6 +1,6 @@
 // The .xlsx package as a list of zip entries. An entry is inflated only when asked for, so reading two
 // sheets of a big workbook does not pay for the other twenty, and writing copies every entry it was
-// not told to change as the very compressed bytes it read (DESIGN.md "Nothing lost").
+// not told to change as the very compressed bytes it read (docs/CONTRACT.md "Nothing lost").
 import { Inflate } from "fflate";
 import { Compressed, deflatePart, inflatePart } from "./deflate";
 import { XlsxError } from "./errors";

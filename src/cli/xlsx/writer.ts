@@ -1,5 +1,5 @@
 // applyPatch: the package with the generated sheets rewritten and the `fix` edits applied, and every
-// other entry exactly as it was (DESIGN.md "Nothing lost"). The only parts touched besides those
+// other entry exactly as it was (docs/CONTRACT.md "Nothing lost"). The only parts touched besides those
 // sheets are the ones that list sheets or would contradict them: workbook.xml (new sheets appended,
 // recalculation on open), its .rels and [Content_Types].xml (new parts), styles.xml (appended
 // entries only) and calcChain.xml (a cache of formula cells, dropped when it goes stale).

@@ -1,7 +1,7 @@
 // The zip container of an .xlsx package: the central directory read, and a package written back.
 // Neither fflate nor Node's zlib tells an entry's CRC and where its compressed bytes sit without
 // inflating it, and copying those bytes as they are is what keeps patching a big workbook cheap:
-// an entry we do not change is neither inflated nor recompressed (DESIGN.md "Nothing lost" holds for
+// an entry we do not change is neither inflated nor recompressed (docs/CONTRACT.md "Nothing lost" holds for
 // its compressed form too). Only the container lives here; (de)compression is Node's zlib.
 // Format: PKWARE APPNOTE.TXT §4.3 (local header, central directory, end of central directory).
 import { XlsxError } from "./errors";
