@@ -1,8 +1,10 @@
 // What of each sheet the model reads (model.ts, settings.ts), so an adapter may leave the rest
 // unread. At 50,000 indicators the quarter sheets hold four fifths of the cells, of which the model
-// uses four columns in eleven; the recap sheets (~100 MB of XML each) and the SOP sheets it never
-// reads at all — only their names, to suggest a sheet that was probably meant (names.ts).
+// uses four columns in eleven; of the recap sheets (~100 MB of XML each) only the first rows, for the
+// marker that makes them ours to rewrite (ownership.ts); the SOP sheets not at all — only their
+// names, to suggest a sheet that was probably meant (names.ts).
 import {
+  GENERATED_SHEETS,
   normalizeWord,
   PK_SHEET,
   QUARTERS,
@@ -12,7 +14,9 @@ import {
   TwColumn,
 } from "./contract";
 import { findHeaderRow } from "./layout";
-import { Cell } from "./workbook";
+import { Cell, sameSheetName } from "./workbook";
+
+const NONE: ColumnFilter = () => false;
 
 /** Whether a column of the rows after the first HEADER_SEARCH_ROWS (contract.ts) is kept. */
 export type ColumnFilter = (col: number) => boolean;
@@ -47,7 +51,10 @@ function quarterColumns(firstRows: FirstRows): ColumnFilter | undefined {
 export function modelNeed(sheet: string): SheetNeed {
   // Perjanjian Kinerja whole: a row with only a note in a column of the user's own is not blank,
   // and the model reports its missing Kode.
-  if (sheet === PK_SHEET || sheet === SETTINGS_SHEET) return "all";
-  if (QUARTERS.some((q) => quarterSheet(q) === sheet)) return { columns: quarterColumns };
+  if (sameSheetName(sheet, PK_SHEET) || sameSheetName(sheet, SETTINGS_SHEET)) return "all";
+  if (QUARTERS.some((q) => sameSheetName(quarterSheet(q), sheet)))
+    return { columns: quarterColumns };
+  // A generated sheet's first rows only: its marker (ownership.ts) says whether a recap may replace it.
+  if (GENERATED_SHEETS.some((name) => sameSheetName(name, sheet))) return { columns: () => NONE };
   return "none";
 }

@@ -6,13 +6,14 @@ import { blocking, Problem } from "./problems";
 import { RecapRow } from "./recap";
 import { Settings } from "./settings";
 import { buildRecapSheet } from "./recapSheet";
+import { foreignSheetProblems } from "./ownership";
 import { CellEdit, findSheet, WorkbookPatch, WorkbookSnapshot } from "./workbook";
 
 export type CheckResult = { problems: Problem[]; model: KinerjaModel | undefined };
 
 export function check(book: WorkbookSnapshot): CheckResult {
   const { model, problems } = readModel(book);
-  return { model, problems };
+  return { model, problems: [...problems, ...foreignSheetProblems(book)] };
 }
 
 export type RecapPlan =
@@ -44,7 +45,8 @@ export function planRecap(
   book: WorkbookSnapshot,
   periods: readonly PeriodId[] = ALL_PERIODS
 ): RecapPlan {
-  const { model, problems } = readModel(book);
+  // Every generated sheet, not only those written: a semester's formulas read Tahunan's lookups.
+  const { model, problems } = check(book);
   if (!model || blocking(problems).length > 0) return { ok: false, problems };
   const built = sheetsToWrite(book, periods).map((id) => ({
     id,

@@ -14,9 +14,9 @@ import {
   SheetPatch,
 } from "./workbook";
 import { kodeKey } from "./names";
+import { AUTO_NOTE } from "./ownership";
 
 export const RECAP_TITLE_ROWS = 1;
-export const AUTO_NOTE = "dibuat otomatis — jangan diketik";
 
 const ORDER = Object.keys(RECAP_COLUMNS) as RecapColumn[];
 const ANNUAL = periodById("tahunan");

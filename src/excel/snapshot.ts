@@ -51,6 +51,9 @@ export type UsedData = {
 // Formula text is not read: the core counts a user's formula by its value (docs/CONTRACT.md §3), and loading
 // `formulas` too would double the answer that Excel on the web caps at 5 MB.
 const CELL_PROPS = "values,valueTypes,numberFormat";
+/** Wide enough for the recap sheets' title row (12 columns and the hidden ones). */
+const MARKER_ROW = "A1:Z1";
+
 /** Bytes per answer in the fallback: well under the web's 5 MB, with room for the JSON around it. */
 export const WINDOW_BYTES = 2 * 1024 * 1024;
 
@@ -84,6 +87,8 @@ export async function readWorkbook(
               name,
               list: ws.charts.load("items/name"),
               used: ws.getUsedRange(true).load("rowIndex,rowCount"),
+              // Row 1 holds the marker that makes the sheet ours to rewrite (core/ownership.ts).
+              top: ws.getRange(MARKER_ROW).load("values,valueTypes"),
             },
           ]
         : [];
@@ -93,6 +98,18 @@ export async function readWorkbook(
       charts: new Map(generated.map((c) => [c.name, c.list.items.map((chart) => chart.name)])),
       usedRows: new Map(
         generated.map((g) => [sheetKey(g.name), g.used.rowIndex + g.used.rowCount])
+      ),
+      firstRows: new Map(
+        generated.map((g) => [
+          sheetKey(g.name),
+          toSheetSnapshot(g.name, {
+            rowIndex: 0,
+            columnIndex: 0,
+            values: g.top.values,
+            valueTypes: g.top.valueTypes,
+            numberFormat: [],
+          }).rows,
+        ])
       ),
     });
   };
@@ -120,11 +137,16 @@ export async function readWorkbook(
   }
 
   const snapshots = new Map([...data].map(([name, used]) => [name, toSheetSnapshot(name, used)]));
-  const { usedRows, ...extra } = collect();
+  const { usedRows, firstRows, ...extra } = collect();
   for (const info of sheets) info.usedRows = usedRows.get(sheetKey(info.name));
   return {
     read: {
-      book: { sheets: sheets.map((s) => snapshots.get(s.name) ?? { name: s.name, rows: [] }) },
+      book: {
+        sheets: sheets.map(
+          (s) =>
+            snapshots.get(s.name) ?? { name: s.name, rows: firstRows.get(sheetKey(s.name)) ?? [] }
+        ),
+      },
       sheets,
     },
     ...extra,

@@ -6,6 +6,7 @@ import { openReportWorkbook, prepareReport, toBase64 } from "../../src/app/repor
 import { processOverview } from "../../src/app/process";
 import { TRACKER_COLUMNS } from "../../src/core/tracker";
 import { Env } from "../../src/app/log";
+import { AUTO_NOTE } from "../../src/core/ownership";
 
 // 1 July 2023 is serial 45108; WIB is UTC+7, so 01:30 UTC is 08:30 on the user's clock.
 const DAY = 45108;
@@ -40,9 +41,9 @@ const settings = sheetOf("Pengaturan", [
 ]);
 const trackerSheet = (...rows: Parameters<typeof sheetOf>[1]) =>
   sheetOf("Tahapan SOP", [TRACKER_COLUMNS.map((c) => c.header), ...rows]);
-/** A Semester I sheet as the recap leaves it for two indicators: title, header, two rows. */
+/** A Semester I sheet as the recap leaves it for two indicators: title and marker, header, two rows. */
 const semester1 = sheetOf("Semester I", [
-  ["Rekap Kinerja Semester I Tahun 2023"],
+  ["Rekap Kinerja Semester I Tahun 2023", AUTO_NOTE],
   ["No", "Kode"],
   [1, "A"],
   [2, "B"],

@@ -1,6 +1,7 @@
 import { approvalProblems, latestDecisions } from "../../src/core/decision";
 import { TrackerEntry } from "../../src/core/tracker";
 import { bookOf, sheetOf } from "../helpers/book";
+import { AUTO_NOTE } from "../../src/core/ownership";
 
 const entry = (over: Partial<TrackerEntry>): TrackerEntry => ({
   row: 1,
@@ -70,10 +71,11 @@ describe("what approving needs", () => {
     { kode: "B", targetTahunan: 10, targets: [5, 5, 0, 0] },
   ];
   const quarters = { 1: [{ kode: "A", realisasi: 30 }], 2: [{ kode: "A", realisasi: 28 }] };
+  // Row 1 carries the marker every recap writes (core/ownership.ts), as a real recap sheet does.
   const recapSheet = (rows: number) =>
     sheetOf(
       "Semester I",
-      Array.from({ length: rows }, () => ["x"])
+      Array.from({ length: rows }, (_, r) => (r === 0 ? ["x", AUTO_NOTE] : ["x"]))
     );
 
   test("a workbook with a problem is refused with the problems, whatever the recap sheet", () => {

@@ -12,6 +12,7 @@ import {
   SETTINGS_SHEET,
 } from "../../src/core/contract";
 import { a1, formulaAt } from "../../src/core/workbook";
+import { AUTO_NOTE } from "../../src/core/ownership";
 
 const env = { now: () => new Date("2024-01-15T08:00:00Z"), user: "uji" };
 const USER_SHEETS = [SETTINGS_SHEET, PK_SHEET, ...QUARTERS.map(quarterSheet)];
@@ -130,7 +131,8 @@ describe("recap through the Excel adapter", () => {
   test("a protected generated sheet is unprotected, rewritten, then protected again", async () => {
     const stale: FakeSheetInit = {
       name: "Tahunan",
-      rows: [["lama"], [], ["isi lama"]],
+      // A stale recap: its marker in row 1, hand-typed text below it.
+      rows: [["lama", AUTO_NOTE], [], ["isi lama"]],
       protected: true,
     };
     const { fake, gateway } = setUp([...workbook(10), stale]);
