@@ -47,6 +47,14 @@ function quarterColumns(firstRows: FirstRows): ColumnFilter | undefined {
   return (col) => keep.has(col);
 }
 
+/**
+ * What a recap needs: the model's sheets, and the generated sheets whole, to say which typed cells
+ * it replaces (handEdits.ts). Only `recap` pays for reading them; `check` and `fix` do not.
+ */
+export function recapNeed(sheet: string): SheetNeed {
+  return GENERATED_SHEETS.some((name) => sameSheetName(name, sheet)) ? "all" : modelNeed(sheet);
+}
+
 /** What readModel needs of the sheet called `sheet`. */
 export function modelNeed(sheet: string): SheetNeed {
   // Perjanjian Kinerja whole: a row with only a note in a column of the user's own is not blank,

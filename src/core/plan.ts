@@ -7,7 +7,8 @@ import { RecapRow } from "./recap";
 import { Settings } from "./settings";
 import { buildRecapSheet } from "./recapSheet";
 import { foreignSheetProblems } from "./ownership";
-import { CellEdit, findSheet, WorkbookPatch, WorkbookSnapshot } from "./workbook";
+import { cellList, overwrittenByHand } from "./handEdits";
+import { CellEdit, findSheet, SheetPatch, WorkbookPatch, WorkbookSnapshot } from "./workbook";
 
 export type CheckResult = { problems: Problem[]; model: KinerjaModel | undefined };
 
@@ -56,9 +57,32 @@ export function planRecap(
     ok: true,
     patch: { sheets: built.map((b) => b.patch), edits: [] },
     results: built.map((b) => ({ period: b.id, rows: b.rows })),
-    warnings: problems,
+    warnings: [
+      ...problems,
+      ...handEditWarnings(
+        book,
+        built.map((b) => b.patch)
+      ),
+    ],
     settings: model.settings,
   };
+}
+
+/** One warning per generated sheet whose typed cells the recap replaces (see handEdits.ts). */
+function handEditWarnings(book: WorkbookSnapshot, patches: readonly SheetPatch[]): Problem[] {
+  return patches.flatMap((patch) => {
+    const existing = findSheet(book, patch.name);
+    const cells = existing ? overwrittenByHand(existing, patch) : [];
+    if (cells.length === 0) return [];
+    return [
+      {
+        sheet: existing?.name ?? patch.name,
+        cell: cells[0],
+        severity: "warning" as const,
+        message: `${cells.length} sel yang diketik tangan ditimpa: ${cellList(cells)}`,
+      },
+    ];
+  });
 }
 
 /** The cells `fix` rewrites: exactly the problems that carry a fix, nothing else. */
