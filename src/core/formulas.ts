@@ -9,6 +9,7 @@
 // the quarter's figure through it (blank when not reported) and the visible cells use those local
 // cells only. A Kode not found points at the sheet's header row, whose text is not a number.
 import {
+  AGREGASI,
   PK_SHEET,
   PkColumn,
   Quarter,
@@ -19,6 +20,7 @@ import {
 } from "./contract";
 import { Band, sortScale } from "./capaian";
 import { SheetLayout } from "./layout";
+import { Rollup, ROLLUPS } from "./rollup";
 import { columnIndex, columnLetter, sheetRef } from "./workbook";
 
 export type SourceLayouts = {
@@ -175,12 +177,11 @@ export class RecapFormulas {
       .filter((x): x is string => x !== undefined);
     if (refs.length === 0) return `""`;
     const last = this.pk(quarterTargetColumn(quarters[quarters.length - 1]));
-    const list = refs.join(",");
-    const latest = last ? `IF(ISNUMBER(${last}),${last},"")` : `""`;
-    return (
-      `IF(${this.is("Jumlah")},IF(COUNT(${list})=0,"",SUM(${list})),` +
-      `IF(${this.is("Rata-rata")},IF(COUNT(${list})=0,"",AVERAGE(${list})),${latest}))`
-    );
+    const targets = {
+      list: refs.join(","),
+      latest: last ? `IF(ISNUMBER(${last}),${last},"")` : `""`,
+    };
+    return this.byAgregasi((r) => r.semesterTargetFormula(targets));
   }
 
   realisasi(): string {
@@ -190,10 +191,23 @@ export class RecapFormulas {
     const latest = this.c.value
       .map((l) => this.at(l))
       .reduce((earlier, ref) => `IF(ISNUMBER(${ref}),${ref},${earlier})`, `""`);
-    return (
-      `IF(COUNT(${v})=0,"",IF(${this.is("Jumlah")},SUM(${v}),IF(${this.is("Rata-rata")},AVERAGE(${v}),` +
-      `IF(${this.is("Terakhir")},${latest},IF(SUM(${d})=0,"",SUM(${v})/SUM(${d})*100)))))`
-    );
+    const refs = { values: v, penyebut: d, latest };
+    return `IF(COUNT(${v})=0,"",${this.byAgregasi((r) => r.realisasiFormula(refs))})`;
+  }
+
+  /**
+   * The row's own Agregasi picks one branch of ROLLUPS, in table order, the last one the fallback.
+   * Neighbours with the same text share one branch (Terakhir and Rasio take the same semester target).
+   */
+  private byAgregasi(branch: (rollup: Rollup) => string): string {
+    const entries = AGREGASI.map((a) => ({ agregasi: a, text: branch(ROLLUPS[a]) }));
+    const last = entries[entries.length - 1].text;
+    return entries
+      .slice(0, -1)
+      .reduceRight(
+        (rest, e) => (e.text === rest ? rest : `IF(${this.is(e.agregasi)},${e.text},${rest})`),
+        last
+      );
   }
 
   capaian(): string {

@@ -1,4 +1,7 @@
-// Roll-ups of quarters into a period — docs/CONTRACT.md §4, one table row per Agregasi.
+// Roll-ups of quarters into a period — docs/CONTRACT.md §4, one table row per Agregasi. Each row says
+// its rule twice, as a computation and as spreadsheet formula text over the recap row's cells, side by
+// side so they cannot drift apart; formulas.ts walks the table to build the per-row IF ladder, and the
+// LibreOffice tests check that both give the same figures.
 import { Agregasi } from "./contract";
 
 export type QuarterFigures = {
@@ -7,6 +10,11 @@ export type QuarterFigures = {
   penyebut: number | null;
 };
 
+/** A recap row's cells as formula text: `values`/`penyebut` ranges, `latest` the latest reported value. */
+export type PeriodRefs = { values: string; penyebut: string; latest: string };
+/** A semester row's quarter targets: `list` the references, `latest` the period's last target or "". */
+export type TargetRefs = { list: string; latest: string };
+
 export type Rollup = {
   /** Whether a quarter counts as reported for this Agregasi. */
   reported: (f: QuarterFigures) => boolean;
@@ -14,6 +22,10 @@ export type Rollup = {
   realisasi: (quarters: readonly QuarterFigures[]) => number | null;
   /** A semester's target from the period's quarter targets (in order); null when none is given. */
   semesterTarget: (targets: readonly (number | null)[]) => number | null;
+  /** `realisasi` as formula text, given that at least one quarter is reported. */
+  realisasiFormula: (r: PeriodRefs) => string;
+  /** `semesterTarget` as formula text. */
+  semesterTargetFormula: (t: TargetRefs) => string;
 };
 
 const numbers = (xs: readonly (number | null)[]): number[] =>
@@ -41,16 +53,22 @@ export const ROLLUPS: Record<Agregasi, Rollup> = {
     reported: byRealisasi,
     realisasi: (qs) => total(qs.map((q) => q.realisasi)),
     semesterTarget: total,
+    realisasiFormula: (r) => `SUM(${r.values})`,
+    semesterTargetFormula: (t) => `IF(COUNT(${t.list})=0,"",SUM(${t.list}))`,
   },
   "Rata-rata": {
     reported: byRealisasi,
     realisasi: (qs) => mean(qs.map((q) => q.realisasi)),
     semesterTarget: mean,
+    realisasiFormula: (r) => `AVERAGE(${r.values})`,
+    semesterTargetFormula: (t) => `IF(COUNT(${t.list})=0,"",AVERAGE(${t.list}))`,
   },
   Terakhir: {
     reported: byRealisasi,
     realisasi: (qs) => latestReported(qs.map((q) => q.realisasi)),
     semesterTarget: lastOf,
+    realisasiFormula: (r) => r.latest,
+    semesterTargetFormula: (t) => t.latest,
   },
   Rasio: {
     // Validation guarantees Pembilang and Penyebut come together, so one of them decides.
@@ -61,6 +79,8 @@ export const ROLLUPS: Record<Agregasi, Rollup> = {
       return ((total(qs.map((q) => q.pembilang)) ?? 0) / penyebut) * 100;
     },
     semesterTarget: lastOf,
+    realisasiFormula: (r) => `IF(SUM(${r.penyebut})=0,"",SUM(${r.values})/SUM(${r.penyebut})*100)`,
+    semesterTargetFormula: (t) => t.latest,
   },
 };
 
