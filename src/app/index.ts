@@ -14,6 +14,15 @@ export { openReportWorkbook, prepareReport } from "./report";
 export type { RenderXlsx, ReportPlan } from "./report";
 export { defaultEnv } from "./log";
 export type { Env } from "./log";
+export { checkCompatibility } from "./selfTest";
+export type { CompatibilityReport } from "./selfTest";
+export type {
+  ExcelSelfTest,
+  HostDiagnostics,
+  SelfTestCheckId,
+  SelfTestFailure,
+  SelfTestResult,
+} from "../excel/selfTest";
 export { ExcelError } from "../excel/errors";
 export type { ExcelErrorKind } from "../excel/errors";
 export type { WorkbookGateway } from "../excel/types";

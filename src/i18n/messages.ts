@@ -1,6 +1,15 @@
 // Outcomes and errors of the use cases as one line of text, shared by the pane's MessageBar and the
 // ribbon's notification so both say the same thing.
-import type { DecisionOutcome, RecapOutcome, SetupOutcome, FixOutcome, StepOutcome } from "../app";
+import type {
+  CompatibilityReport,
+  DecisionOutcome,
+  FixOutcome,
+  HostDiagnostics,
+  RecapOutcome,
+  SelfTestFailure,
+  SetupOutcome,
+  StepOutcome,
+} from "../app";
 import { formatProblem, Problem } from "../core/problems";
 import { ExcelError } from "../excel/errors";
 import { Strings } from "./strings";
@@ -76,4 +85,44 @@ export function errorMessage(err: unknown, t: Strings): Message {
   const detail = err instanceof Error ? err.message : String(err);
   const code = err instanceof ExcelError && err.code ? ` (${t.errorCode(err.code)})` : "";
   return { intent: "error", text: `${t.errors.unknown} ${detail}${code}` };
+}
+
+export function selfTestMessage(report: CompatibilityReport, t: Strings): Message {
+  const total = report.results.length;
+  // Checks are skipped only after a failure (no test sheet), so "failed" says it all.
+  return report.failed === 0
+    ? { intent: "success", text: t.selfTest.allPassed(total) }
+    : { intent: "error", text: t.selfTest.someFailed(report.failed, total) };
+}
+
+export function selfTestFailure(failure: SelfTestFailure, t: Strings): string {
+  return failure.kind === "mismatch"
+    ? t.selfTest.mismatch(failure.what, failure.expected, failure.actual)
+    : t.selfTest.error(failure.code, failure.message);
+}
+
+/** Host, platform, version and ExcelApi on one line; the first three only inside Office. */
+export function diagnosticsLine(d: HostDiagnostics, t: Strings): string {
+  const office = d.office
+    ? t.selfTest.diagnostics(d.office.host, d.office.platform, d.office.version)
+    : t.selfTest.noDiagnostics;
+  return `${office} · ${t.selfTest.excelApi(d.excelApi)}`;
+}
+
+export const SELF_TEST_MARKS = { pass: "✓", fail: "✗", skipped: "–" } as const;
+
+/** The plain-text report "Salin" copies: what a maintainer needs to reproduce a failure. */
+export function selfTestText(report: CompatibilityReport, t: Strings): string {
+  const lines = [
+    t.selfTest.reportTitle,
+    diagnosticsLine(report.diagnostics, t),
+    ...(report.diagnostics.userAgent ? [t.selfTest.browser(report.diagnostics.userAgent)] : []),
+    t.selfTest.sheetName(report.sheet),
+    ...report.results.map((r) => {
+      const line = `${SELF_TEST_MARKS[r.status]} ${t.selfTest.status[r.status]} — ${t.selfTest.checks[r.id]}`;
+      return r.status === "fail" ? `${line} — ${selfTestFailure(r.failure, t)}` : line;
+    }),
+    t.selfTest.totals(report.passed, report.failed, report.skipped),
+  ];
+  return lines.join("\n");
 }

@@ -2,6 +2,7 @@
 // core's problem messages are Indonesian already and are shown as they are.
 import type { ExcelErrorKind } from "../excel/errors";
 import { PROCESS_STRINGS } from "./processStrings";
+import { SELF_TEST_STRINGS } from "./selfTestStrings";
 
 const id = {
   title: "Rekap Kinerja",
@@ -75,6 +76,7 @@ const id = {
   errorCode: (code: string) => `Kode galat Excel: ${code}`,
   close: "Tutup",
   ...PROCESS_STRINGS.id,
+  ...SELF_TEST_STRINGS.id,
 };
 
 export type Strings = typeof id;
@@ -148,6 +150,7 @@ const en: Strings = {
   errorCode: (code) => `Excel error code: ${code}`,
   close: "Close",
   ...PROCESS_STRINGS.en,
+  ...SELF_TEST_STRINGS.en,
 };
 
 export type Language = "id" | "en";

@@ -12,6 +12,9 @@ import {
 } from "@fluentui/react-components";
 import {
   applyFixes,
+  checkCompatibility,
+  CompatibilityReport,
+  ExcelSelfTest,
   FixPreview,
   previewFixes,
   recap,
@@ -20,9 +23,16 @@ import {
   WorkbookGateway,
 } from "../app";
 import { PeriodId } from "../core/contract";
-import { errorMessage, fixMessage, recapMessage, setupMessage } from "../i18n/messages";
+import {
+  errorMessage,
+  fixMessage,
+  recapMessage,
+  selfTestMessage,
+  setupMessage,
+} from "../i18n/messages";
 import { ActionBar } from "./components/ActionBar";
 import { DecisionSection } from "./components/DecisionSection";
+import { HelpSection } from "./components/HelpSection";
 import { ReportSection } from "./components/ReportSection";
 import { SopSection } from "./components/SopSection";
 import { OverviewTable } from "./components/OverviewTable";
@@ -46,7 +56,7 @@ const useStyles = makeStyles({
   toolbar: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
-export function App({ gateway }: { gateway: WorkbookGateway }) {
+export function App({ gateway, selfTest }: { gateway: WorkbookGateway; selfTest: ExcelSelfTest }) {
   const t = useStrings();
   const styles = useStyles();
   const { overview, error, live, refresh } = useOverview(gateway);
@@ -55,6 +65,7 @@ export function App({ gateway }: { gateway: WorkbookGateway }) {
   // The dialog is closed, never unmounted while open: Fluent hides the rest of the pane from screen
   // readers while it is open and gives it back only on a real close.
   const [fixOpen, setFixOpen] = useState(false);
+  const [compatibility, setCompatibility] = useState<CompatibilityReport | null>(null);
   const busy = action.status === "running";
 
   // After an action the overview is read again even without events (hosts older than ExcelApi 1.9).
@@ -86,6 +97,14 @@ export function App({ gateway }: { gateway: WorkbookGateway }) {
       setPreview(found);
       setFixOpen(true);
       return null;
+    });
+  // The workbook ends as it began (the test sheet is deleted), so no refresh afterwards.
+  const onSelfTest = () =>
+    action.run(t.selfTest.running, async () => {
+      setCompatibility(null);
+      const report = await checkCompatibility(selfTest);
+      setCompatibility(report);
+      return selfTestMessage(report, t);
     });
   const onConfirmFix = (confirmed: FixPreview) => {
     setFixOpen(false);
@@ -158,6 +177,7 @@ export function App({ gateway }: { gateway: WorkbookGateway }) {
           </Button>
         </div>
       )}
+      <HelpSection busy={busy} report={compatibility} onCheck={() => void onSelfTest()} />
       {preview && (
         <Suspense fallback={<Spinner size="tiny" />}>
           <FixDialog

@@ -8,6 +8,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import { createExcelGateway } from "../excel/gateway";
+import { createSelfTest } from "../excel/selfTest";
 import { officeLanguage, STRINGS } from "../i18n/strings";
 import { App } from "./App";
 import { StringsContext } from "./strings";
@@ -27,7 +28,7 @@ function render(): void {
     <FluentProvider theme={webLightTheme}>
       <StringsContext.Provider value={strings}>
         {inExcel ? (
-          <App gateway={createExcelGateway()} />
+          <App gateway={createExcelGateway()} selfTest={createSelfTest()} />
         ) : (
           <NotInExcel text={strings.notInExcel} />
         )}

@@ -79,6 +79,63 @@ describeIfChromium("task pane in Chromium", () => {
     await page.close();
   });
 
+  test("Bantuan: the compatibility self-test passes every check, leaves no sheet, copies its report", async () => {
+    type Win = Window & {
+      __copied?: string;
+      __fake: { sheets: { name: string }[] };
+    };
+    // Headless Chromium's clipboard needs permissions; a stand-in records what the pane copies.
+    const page = await open(workbook("sample"), async (p) => {
+      await p.addInitScript(() => {
+        Object.defineProperty(navigator, "clipboard", {
+          configurable: true,
+          value: {
+            writeText: async (text: string) => {
+              (window as unknown as Win).__copied = text;
+            },
+          },
+        });
+      });
+    });
+    const sheetsBefore = await page.evaluate(() =>
+      (window as unknown as Win).__fake.sheets.map((s) => s.name)
+    );
+    await page.getByRole("button", { name: "Bantuan" }).click();
+    await page.getByRole("button", { name: "Periksa kecocokan Excel" }).click();
+    await page.getByText(/^Semua 10 pemeriksaan lulus/).waitFor();
+    const results = page.getByRole("list", { name: "Hasil pemeriksaan" });
+    expect(await results.getByRole("listitem").count()).toBe(10);
+    expect(await results.getByText("lulus", { exact: true }).count()).toBe(10);
+    await results.getByText("Satu rumus untuk seluruh rentang").waitFor();
+    // Outside Office there is no Office.context.diagnostics and no requirement sets: it says so.
+    await page
+      .getByText(
+        "Info Office tidak tersedia (panel dibuka di luar Office) · ExcelApi: tidak diketahui"
+      )
+      .waitFor();
+    expect(
+      await page.evaluate(() => (window as unknown as Win).__fake.sheets.map((s) => s.name))
+    ).toEqual(sheetsBefore);
+    await page.screenshot({ path: path.join(ARTIFACTS, "self-test.png"), fullPage: true });
+
+    await page.getByRole("button", { name: "Salin" }).click();
+    await page.getByText("Laporan disalin.").waitFor();
+    const copied = (await page.evaluate(() => (window as unknown as Win).__copied)) ?? "";
+    expect(copied.split("\n").slice(0, 2)).toEqual([
+      "Rekap Kinerja — uji kecocokan Excel",
+      "Info Office tidak tersedia (panel dibuka di luar Office) · ExcelApi: tidak diketahui",
+    ]);
+    expect(copied).toMatch(/\n10 lulus, 0 gagal, 0 dilewati$/);
+
+    // Without a clipboard (some desktop WebViews) the report is shown to copy by hand.
+    await page.evaluate(() =>
+      Object.defineProperty(navigator, "clipboard", { configurable: true, value: undefined })
+    );
+    await page.getByRole("button", { name: "Salin" }).click();
+    expect(await page.getByRole("textbox", { name: "Teks laporan" }).inputValue()).toBe(copied);
+    await page.close();
+  });
+
   test("a bad workbook lists its problems; a click selects the cell; Perbaiki angka asks first", async () => {
     const sheets = workbook("sample");
     const tw3 = sheets.find((s) => s.name === "TW III") as FakeSheetInit;

@@ -20,6 +20,10 @@ export type FakeSheet = {
   visibility: string;
   protected: boolean;
   charts: string[];
+  /** Conditional formats by the range they were added to (type only; their rules are recorded). */
+  conditionalFormats: { box: Box; type: string }[];
+  /** Data validation rules by the range they were set on, the rule as its JSON. */
+  validations: { box: Box; rule: string }[];
 };
 export type Op = { what: string; sheet?: string; write: boolean; bytes: number; apply: () => void };
 export type Stats = {
@@ -69,6 +73,29 @@ const itemPaths = (spec?: string): string[] =>
     .filter((s) => s.startsWith("items/"))
     .map((s) => s.slice("items/".length));
 const boxAddress = (b: Box) => `${letters(b.c0)}${b.r0 + 1}:${letters(b.c1)}${b.r1 + 1}`;
+const overlaps = (a: Box, b: Box) => a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+/** Whether `a` lies wholly inside `b`. */
+const inside = (a: Box, b: Box) => a.r0 >= b.r0 && a.r1 <= b.r1 && a.c0 >= b.c0 && a.c1 <= b.c1;
+const CONDITIONAL_FORMAT_TYPES: readonly string[] = [
+  "Custom",
+  "DataBar",
+  "ColorScale",
+  "IconSet",
+  "TopBottom",
+  "PresetCriteria",
+  "ContainsText",
+  "CellValue",
+];
+/** A DataValidationRule's one key → the DataValidation.type Excel reads back. */
+const VALIDATION_TYPES: Record<string, string> = {
+  wholeNumber: "WholeNumber",
+  decimal: "Decimal",
+  list: "List",
+  date: "Date",
+  time: "Time",
+  textLength: "TextLength",
+  custom: "Custom",
+};
 
 export function createFakeExcel(
   init: FakeSheetInit[],
@@ -82,6 +109,10 @@ export function createFakeExcel(
     maxReadCells?: number;
     /** Excel.run fails with this code while the user edits a cell, unless delayForCellEdit is set. */
     cellEditCode?: "InvalidOperationInCellEditMode" | "InvalidOperation";
+    /** A host where the single-value (broadcast) form fails like a wrongly shaped array. */
+    refuseBroadcast?: boolean;
+    /** A sync fails with `code` when it applies an operation whose name matches `what`. */
+    failOn?: { what: RegExp; code: string };
   } = {}
 ) {
   const sheets: FakeSheet[] = init.map((s) => {
@@ -101,6 +132,8 @@ export function createFakeExcel(
       visibility: s.visibility ?? "Visible",
       protected: s.protected ?? false,
       charts: [],
+      conditionalFormats: [],
+      validations: [],
     };
   });
   const stats: Stats = {
@@ -140,6 +173,8 @@ export function createFakeExcel(
       write,
       bytes,
       apply: () => {
+        if (options.failOn?.what.test(what))
+          throw fail(options.failOn.code, `${what} refused (failOn)`);
         if (write && sheet && must(sheet).protected && !what.startsWith("protection"))
           throw fail("AccessDenied", `${sheet} is protected`);
         apply();
@@ -222,9 +257,10 @@ export function createFakeExcel(
     const broadcast = !Array.isArray(input);
     const grid = broadcast ? [[input]] : (input as unknown[][]);
     if (
-      !broadcast &&
-      (grid.length !== b.r1 - b.r0 + 1 ||
-        grid.some((row) => !Array.isArray(row) || row.length !== b.c1 - b.c0 + 1))
+      (broadcast && options.refuseBroadcast) ||
+      (!broadcast &&
+        (grid.length !== b.r1 - b.r0 + 1 ||
+          grid.some((row) => !Array.isArray(row) || row.length !== b.c1 - b.c0 + 1)))
     ) {
       throw fail(
         "InvalidArgument",
@@ -276,6 +312,144 @@ export function createFakeExcel(
     columnCount: b.c1 - b.c0 + 1,
     address: `'${sheet}'!${boxAddress(b)}`,
   });
+  /** Members a collection or object of the fake does not model throw, rather than read as undefined. */
+  function only(target: Bag, path: string): Bag {
+    return new Proxy(target, {
+      get: (t, p) => {
+        if (typeof p === "symbol" || p === "then" || p === "toJSON") return undefined;
+        if (p in t) return Reflect.get(t, p);
+        throw new TypeError(`fake Excel: ${path}.${p} is not modelled`);
+      },
+    });
+  }
+
+  /** An OfficeExtension.ClientResult: its value exists only once a sync has run the call. */
+  function clientResult<T>(what: string, compute: () => T): { readonly value: T } {
+    let done = false;
+    let value: T;
+    stats.trace.push(`load ${what}`);
+    enqueue(
+      what,
+      null,
+      () => {
+        value = compute();
+        done = true;
+        response += JSON.stringify(value ?? null).length;
+      },
+      undefined,
+      false
+    );
+    return {
+      get value(): T {
+        if (!done) throw fail("ValueNotLoaded", `${what}.value read before sync`);
+        stats.trace.push(`read ${what}.value`);
+        return value;
+      },
+    };
+  }
+
+  /**
+   * range.conditionalFormats: add, clearAll and getCount modelled (by the range each format was added
+   * to); a format's own properties (rule formula, fill, font) are recorded but not kept: nothing reads
+   * them back. clearAll drops every format touching the range (Excel trims partial overlaps instead).
+   */
+  function conditionalFormats(sheet: string, at: () => Box, label: string): Bag {
+    const path = `${label}.conditionalFormats`;
+    const touching = () => must(sheet).conditionalFormats.filter((f) => overlaps(f.box, at()));
+    return only(
+      {
+        add: (type: string) => (
+          enqueue(
+            `${path}.add()`,
+            [type],
+            () => {
+              if (!CONDITIONAL_FORMAT_TYPES.includes(type))
+                throw fail("InvalidArgument", `Unknown conditional format type ${type}`);
+              must(sheet).conditionalFormats.push({ box: at(), type });
+            },
+            sheet
+          ),
+          recorder(sheet, `${path}.add()`)
+        ),
+        clearAll: () =>
+          enqueue(
+            `${path}.clearAll()`,
+            [],
+            () => {
+              const s = must(sheet);
+              s.conditionalFormats = s.conditionalFormats.filter((f) => !overlaps(f.box, at()));
+            },
+            sheet
+          ),
+        getCount: () => clientResult(`${path}.getCount()`, () => touching().length),
+      },
+      path
+    );
+  }
+
+  /**
+   * range.dataValidation: `rule` is kept and read back with `type`; errorAlert, prompt and
+   * ignoreBlanks are recorded only (nothing reads them back). A new rule replaces those inside its
+   * range; partial overlaps are kept and then read as "Inconsistent" or "MixedCriteria".
+   */
+  function dataValidation(sheet: string, at: () => Box, label: string): Bag {
+    const path = `${label}.dataValidation`;
+    const dv: Bag = {};
+    const load = loadable(
+      dv,
+      ["type", "rule"],
+      () => {
+        const b = at();
+        const hits = must(sheet).validations.filter((v) => overlaps(v.box, b));
+        if (hits.length === 0) return { type: "None", rule: {} };
+        const rules = new Set(hits.map((v) => v.rule));
+        if (rules.size > 1) return { type: "Inconsistent", rule: null };
+        if (!hits.some((v) => inside(b, v.box))) return { type: "MixedCriteria", rule: null };
+        const rule = JSON.parse(hits[0].rule) as Bag;
+        return { type: VALIDATION_TYPES[Object.keys(rule)[0]], rule };
+      },
+      path
+    );
+    dv.load = (spec?: string) => (load(spec), proxy);
+    dv.clear = () =>
+      enqueue(
+        `${path}.clear()`,
+        null,
+        () => {
+          const s = must(sheet);
+          s.validations = s.validations.filter((v) => !overlaps(v.box, at()));
+        },
+        sheet
+      );
+    const proxy: Bag = new Proxy(only(dv, path), {
+      set: (_t, p, v) => {
+        if (p === "rule")
+          enqueue(
+            `${path}.rule`,
+            v,
+            () => {
+              const kinds = Object.keys((v ?? {}) as Bag);
+              if (kinds.length !== 1 || !(kinds[0] in VALIDATION_TYPES))
+                throw fail("InvalidArgument", `Invalid data validation rule ${JSON.stringify(v)}`);
+              const list = (v as { list?: { source?: unknown } }).list;
+              if (list && (typeof list.source !== "string" || list.source === ""))
+                throw fail("InvalidArgument", "A list rule needs a source");
+              const s = must(sheet);
+              const b = at();
+              s.validations = s.validations.filter((old) => !inside(old.box, b));
+              s.validations.push({ box: b, rule: JSON.stringify(v) });
+            },
+            sheet
+          );
+        else if (["errorAlert", "prompt", "ignoreBlanks"].includes(String(p)))
+          enqueue(`${path}.${String(p)}`, v, () => undefined, sheet);
+        else throw new TypeError(`fake Excel: ${path}.${String(p)} is not modelled`);
+        return true;
+      },
+    });
+    return proxy;
+  }
+
   function range(sheet: string, at: () => Box, label: string): Bag {
     const r: Bag = {};
     const typeOf = (c: FakeCell) =>
@@ -355,8 +529,9 @@ export function createFakeExcel(
     r.getEntireColumn = () =>
       range(sheet, () => ({ ...at(), r0: 0, r1: 1048575 }), `${label}:column`);
     r.select = () => enqueue(`select ${label}`, null, () => undefined, sheet, false);
-    for (const name of ["format", "dataValidation", "conditionalFormats"])
-      r[name] = recorder(sheet, `${label}.${name}`);
+    r.format = recorder(sheet, `${label}.format`);
+    r.dataValidation = dataValidation(sheet, at, label);
+    r.conditionalFormats = conditionalFormats(sheet, at, label);
     return setter;
   }
 
@@ -410,7 +585,39 @@ export function createFakeExcel(
           name
         ),
     };
-    strict(ws.protection as Bag, "protected", "protection/protected", () => loaded?.protected);
+    // From a loaded collection, `protected` is what the load asked for; from getItem/add, only
+    // protection.load("protected") and a sync make it readable.
+    if (loaded)
+      strict(ws.protection as Bag, "protected", "protection/protected", () => loaded?.protected);
+    else
+      (ws.protection as Bag).load = loadable(
+        ws.protection as Bag,
+        ["protected"],
+        () => ({ protected: must(name).protected }),
+        `${name}.protection`
+      );
+    // Documented: deleting a VeryHidden sheet fails with InvalidOperation (make it visible first),
+    // and Excel keeps at least one visible sheet.
+    ws.delete = () =>
+      enqueue(
+        `delete sheet ${name}`,
+        null,
+        () => {
+          const s = must(name);
+          if (s.visibility === "VeryHidden")
+            throw fail(
+              "InvalidOperation",
+              `${name} is VeryHidden: make it visible before deleting it`
+            );
+          if (
+            s.visibility === "Visible" &&
+            !sheets.some((o) => o !== s && o.visibility === "Visible")
+          )
+            throw fail("InvalidOperation", "A workbook must keep at least one visible sheet");
+          sheets.splice(sheets.indexOf(s), 1);
+        },
+        name
+      );
     const charts: Bag = { items: [] };
     charts.load = loadable(
       charts,
@@ -418,14 +625,29 @@ export function createFakeExcel(
       () => ({ items: must(name).charts.map((n) => ({ name: n })) }),
       `${name}.charts`
     );
-    charts.add = (type: string, source: unknown, by: string) => (
-      enqueue(`${name}.charts.add`, [type, source, by], () => undefined, name),
-      recorder(
-        name,
-        `${name}.charts.add(${type})`,
-        (p, v) => p === `${name}.charts.add(${type}).name` && must(name).charts.push(String(v))
-      )
-    );
+    // A new chart is listed under Excel's default name until its `name` is set; its other
+    // properties (title, series, position) are recorded only.
+    charts.add = (type: string, source: unknown, by: string) => {
+      let chartName = "";
+      enqueue(
+        `${name}.charts.add`,
+        [type, source, by],
+        () => {
+          if (!["Auto", "Columns", "Rows"].includes(by))
+            throw fail("InvalidArgument", `Invalid seriesBy ${by}`);
+          const s = must(name);
+          chartName = `Chart ${s.charts.length + 1}`;
+          s.charts.push(chartName);
+        },
+        name
+      );
+      return recorder(name, `${name}.charts.add(${type})`, (p, v) => {
+        if (p !== `${name}.charts.add(${type}).name`) return;
+        const s = must(name);
+        s.charts[s.charts.indexOf(chartName)] = String(v);
+        chartName = String(v);
+      });
+    };
     charts.getItem = (chart: string) => ({
       delete: () =>
         enqueue(
@@ -445,7 +667,13 @@ export function createFakeExcel(
           `set ${String(p)} ${name}`,
           v,
           () => {
-            if (p === "visibility") must(name).visibility = String(v);
+            if (p !== "visibility") return;
+            const s = must(name);
+            if (!["Visible", "Hidden", "VeryHidden"].includes(String(v)))
+              throw fail("InvalidArgument", `Invalid visibility ${String(v)}`);
+            if (v !== "Visible" && !sheets.some((o) => o !== s && o.visibility === "Visible"))
+              throw fail("InvalidOperation", "A workbook must keep at least one visible sheet");
+            s.visibility = String(v);
           },
           name
         );
@@ -480,6 +708,8 @@ export function createFakeExcel(
           visibility: "Visible",
           protected: false,
           charts: [],
+          conditionalFormats: [],
+          validations: [],
         });
       },
       name,
