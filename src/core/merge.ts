@@ -1,10 +1,12 @@
 // `merge`: units (bidang, seksi, UPT) fill their copy of the workbook; their quarter rows are copied
 // into the master by Kode. Only empty master cells are filled: a different value already there is a
-// conflict, reported and left alone — nothing is overwritten silently.
+// conflict, reported and left alone — nothing is overwritten silently. A cell holding a formula is
+// never empty, whatever it shows; a unit cell whose file holds no value for it is never copied.
 import { PK_SHEET, Quarter, QUARTERS, quarterSheet, TW_COLUMNS, TwColumn } from "./contract";
 import { KinerjaModel, readModel } from "./model";
 import { kodeKey } from "./names";
 import { blocking, Problem } from "./problems";
+import { isUnreadable, showFormula, unreadableMessage } from "./unreadable";
 import {
   a1,
   Cell,
@@ -43,6 +45,19 @@ const show = (v: CellValue | undefined): string =>
   v === null || v === undefined ? "" : isCellError(v) ? v.error : String(v);
 const same = (a: CellValue | undefined, b: CellValue | undefined): boolean =>
   typeof a === "string" && typeof b === "string" ? a.trim() === b.trim() : show(a) === show(b);
+/** Nothing there at all: no value, no formula (even one showing blank), nothing unreadable. */
+const isEmptyCell = (c: Cell | undefined): boolean =>
+  !c || (isBlank(c.value) && c.formula === undefined && !isUnreadable(c));
+/** A master cell as the conflict message names it. */
+function showMaster(c: Cell | undefined): string {
+  if (c?.formula === undefined) return `"${show(c?.value)}"`;
+  const shows = isUnreadable(c)
+    ? "tanpa nilai tersimpan"
+    : isBlank(c.value)
+      ? "tampil kosong"
+      : `menampilkan "${show(c.value)}"`;
+  return `rumus ${showFormula(c.formula)} (${shows})`;
+}
 
 export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): MergePlan {
   const plan: MergePlan = { edits: [], copied: [], skipped: [], blockers: [] };
@@ -89,13 +104,23 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
             ? undefined
             : row?.[theirs.layout.columns[k] as number];
         const kode = at("kode")?.value;
+        const columns = COPIED.filter((k) => !isBlank(at(k)?.value) || isUnreadable(at(k)));
+        const from = (k: TwColumn) =>
+          `${unit.label} (${sheetName}!${a1(r, theirs.layout.columns[k] as number)})`;
+        const kodeIssue = unreadableMessage(at("kode"), TW_COLUMNS.kode);
+        if (kodeIssue !== undefined && columns.length > 0) {
+          plan.skipped.push({
+            sheet: sheetName,
+            cell: "A1",
+            severity: "error",
+            message: `baris dari ${from("kode")} tidak disalin — ${kodeIssue}`,
+          });
+          continue;
+        }
         if (isBlank(kode) || typeof kode === "boolean" || isCellError(kode as CellValue)) continue;
-        const columns = COPIED.filter((k) => !isBlank(at(k)?.value));
         if (columns.length === 0) continue;
         const key = kodeKey(kode as string | number);
         const indicator = indicators.get(key);
-        const from = (k: TwColumn) =>
-          `${unit.label} (${sheetName}!${a1(r, theirs.layout.columns[k] as number)})`;
         if (!indicator) {
           plan.skipped.push({
             sheet: sheetName,
@@ -124,6 +149,16 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
         for (const k of columns) {
           const value = at(k)?.value as CellValue;
           const col = mine.layout.columns[k];
+          const unreadable = unreadableMessage(at(k), TW_COLUMNS[k]);
+          if (unreadable !== undefined) {
+            plan.skipped.push({
+              sheet: sheetName,
+              cell: col === undefined ? "A1" : a1(targetRow, col),
+              severity: "error",
+              message: `isi dari ${from(k)} tidak disalin — ${unreadable}`,
+            });
+            continue;
+          }
           if (bad.has(`${sheetName}!${a1(r, theirs.layout.columns[k] as number)}`)) {
             plan.skipped.push({
               sheet: sheetName,
@@ -143,16 +178,16 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
             continue;
           }
           const cellKey = `${q}:${targetRow}:${col}`;
-          const current = written.has(cellKey)
-            ? written.get(cellKey)
-            : findSheet(master, sheetName)?.rows[targetRow]?.[col]?.value;
-          if (same(current, value)) continue;
-          if (!isBlank(current)) {
+          const current: Cell | undefined = written.has(cellKey)
+            ? { value: written.get(cellKey) as CellValue }
+            : findSheet(master, sheetName)?.rows[targetRow]?.[col];
+          if (!isUnreadable(current) && same(current?.value, value)) continue;
+          if (!isEmptyCell(current)) {
             plan.skipped.push({
               sheet: sheetName,
               cell: a1(targetRow, col),
               severity: "error",
-              message: `master berisi "${show(current)}", ${from(k)} berisi "${show(value)}" — tidak ditimpa; putuskan sendiri`,
+              message: `master berisi ${showMaster(current)}, ${from(k)} berisi "${show(value)}" — tidak ditimpa; putuskan sendiri`,
             });
             continue;
           }
@@ -177,7 +212,7 @@ function masterEnd(master: WorkbookSnapshot, model: KinerjaModel, q: Quarter): n
   const rows = findSheet(master, quarterSheet(q))?.rows ?? [];
   let last = model.quarters[q].layout.headerRow;
   rows.forEach((row, r) => {
-    if (row && row.some((c) => c && !isBlank(c.value))) last = Math.max(last, r);
+    if (row && row.some((c) => !isEmptyCell(c))) last = Math.max(last, r);
   });
   return last + 1;
 }

@@ -34,6 +34,7 @@ import {
 } from "./workbook";
 import { QuarterFigures } from "./rollup";
 import { kodeKey, kodeProblem, similarSheetName } from "./names";
+import { checkReadable, isUnreadable, showFormula } from "./unreadable";
 
 export type Indicator = {
   /** The Kode as stored (text or number), so the recap matches it exactly as MATCH does. */
@@ -109,11 +110,26 @@ function requireSheet(
 
 type Row = (Cell | undefined)[];
 
+// A cell the file holds no value for is not blank: it may be anything once Excel computes it.
 const isBlankRow = (row: Row | undefined): boolean =>
   !row ||
   row.every(
-    (c) => !c || c.value === null || (typeof c.value === "string" && c.value.trim() === "")
+    (c) =>
+      !c ||
+      (!isUnreadable(c) &&
+        (c.value === null || (typeof c.value === "string" && c.value.trim() === "")))
   );
+
+const PK_TEXTS: readonly PkColumn[] = [
+  "sasaran",
+  "indikator",
+  "satuan",
+  "polaritas",
+  "agregasi",
+  "penanggungJawab",
+];
+/** Text columns that change how figures are read or what merge writes: unknown, no indicator. */
+const DECISIVE_TEXTS: readonly PkColumn[] = ["indikator", "satuan", "polaritas", "agregasi"];
 
 function readIndicators(sheet: SheetSnapshot, problems: Problem[]) {
   const layout = readLayout(sheet, PK_COLUMNS, PK_REQUIRED, problems);
@@ -129,7 +145,11 @@ function readIndicators(sheet: SheetSnapshot, problems: Problem[]) {
     const where = (k: PkColumn) => a1(r, col[k] as number);
     const report = (k: PkColumn, message: string, severity: Problem["severity"] = "error") =>
       problems.push({ sheet: PK_SHEET, cell: where(k), message, severity });
+    // Cells the file holds no value for are problems of their own; nothing more is said of them.
+    const readable = (k: PkColumn): boolean =>
+      col[k] === undefined || checkReadable(PK_SHEET, r, col[k], at(k), PK_COLUMNS[k], problems);
 
+    if (!readable("kode")) continue;
     const kodeCell = at("kode");
     const kodeIssue = kodeProblem(kodeCell?.value);
     if (kodeIssue) {
@@ -145,16 +165,23 @@ function readIndicators(sheet: SheetSnapshot, problems: Problem[]) {
     }
     seen.set(key, r);
 
+    const unknown = PK_TEXTS.filter((k) => !readable(k));
+    const known = (k: PkColumn): boolean => !unknown.includes(k);
     const indikator = cellText(at("indikator")?.value);
-    if (indikator === "") report("indikator", `Indikator Kinerja untuk Kode "${kode}" kosong`);
-    const polaritas = readVocabulary(at("polaritas")?.value, POLARITAS, "Positif");
-    if (!polaritas)
+    if (indikator === "" && known("indikator"))
+      report("indikator", `Indikator Kinerja untuk Kode "${kode}" kosong`);
+    const polaritas = known("polaritas")
+      ? readVocabulary(at("polaritas")?.value, POLARITAS, "Positif")
+      : undefined;
+    if (!polaritas && known("polaritas"))
       report(
         "polaritas",
         `Polaritas "${cellText(at("polaritas")?.value)}" tidak dikenal — pilih Positif atau Negatif`
       );
-    const agregasi = readVocabulary(at("agregasi")?.value, AGREGASI, "Jumlah");
-    if (!agregasi)
+    const agregasi = known("agregasi")
+      ? readVocabulary(at("agregasi")?.value, AGREGASI, "Jumlah")
+      : undefined;
+    if (!agregasi && known("agregasi"))
       report(
         "agregasi",
         `Agregasi "${cellText(at("agregasi")?.value)}" tidak dikenal — pilih ${AGREGASI.join(", ")}`
@@ -169,7 +196,14 @@ function readIndicators(sheet: SheetSnapshot, problems: Problem[]) {
     const targetTahunan = number("targetTahunan", true);
     const quarterTargets = {} as Record<Quarter, number | null>;
     for (const q of QUARTERS) quarterTargets[q] = number(quarterTargetColumn(q), false);
-    if (indikator === "" || !polaritas || !agregasi || targetTahunan === null) continue;
+    if (
+      indikator === "" ||
+      !polaritas ||
+      !agregasi ||
+      targetTahunan === null ||
+      unknown.some((k) => DECISIVE_TEXTS.includes(k))
+    )
+      continue;
     indicators.push({
       kode,
       sasaran: cellText(at("sasaran")?.value),
@@ -222,6 +256,8 @@ function readQuarter(
         message,
         severity: "error",
       });
+    if (!checkReadable(sheet.name, r, col.kode as number, at("kode"), TW_COLUMNS.kode, problems))
+      continue;
     const kodeValue = at("kode")?.value;
     if (kodeValue === null || kodeValue === undefined || cellText(kodeValue) === "") {
       if (hasFigures(row, col)) report("kode", "Kode kosong, padahal baris ini berisi angka");
@@ -255,7 +291,8 @@ function readQuarter(
     const realisasi = number("realisasi");
     const pembilang = number("pembilang");
     const penyebut = number("penyebut");
-    if (indicator.agregasi === "Rasio") {
+    const allRead = FIGURES.every((k) => !isUnreadable(at(k)));
+    if (indicator.agregasi === "Rasio" && allRead) {
       if ((pembilang === null) !== (penyebut === null)) {
         report(
           pembilang === null ? "pembilang" : "penyebut",
@@ -273,10 +310,12 @@ function readQuarter(
   return { quarter, layout, entries };
 }
 
+const FIGURES: readonly TwColumn[] = ["realisasi", "pembilang", "penyebut"];
+
 function hasFigures(row: Row | undefined, col: Partial<Record<TwColumn, number>>): boolean {
-  return (["realisasi", "pembilang", "penyebut"] as const).some((k) => {
+  return FIGURES.some((k) => {
     const c = col[k] === undefined ? undefined : row?.[col[k] as number];
-    return c !== undefined && c.value !== null && cellText(c.value) !== "";
+    return c !== undefined && (isUnreadable(c) || (c.value !== null && cellText(c.value) !== ""));
   });
 }
 
@@ -290,20 +329,34 @@ function readCellNumber(
   required: boolean,
   problems: Problem[]
 ): number | null {
+  if (col !== undefined && !checkReadable(sheet, row, col, cell, header, problems)) return null;
   const cellRef = a1(row, col ?? 0);
   const reading = readNumber(cell, ctx);
   switch (reading.kind) {
     case "number":
       return reading.value;
-    case "fixable":
+    case "fixable": {
+      // Fixing a formula's result replaces the formula with a number: say so before and after.
+      const formula = cell?.formula;
+      const replaces =
+        formula === undefined
+          ? ""
+          : ` — sel ini berisi rumus ${showFormula(formula)}, fix menggantinya dengan angka`;
       problems.push({
         sheet,
         cell: cellRef,
         severity: "error",
-        message: `${header} ${reading.reason}`,
-        fix: { row, col: col as number, value: reading.value, plainFormat: true },
+        message: `${header} ${reading.reason}${replaces}`,
+        fix: {
+          row,
+          col: col as number,
+          value: reading.value,
+          plainFormat: true,
+          ...(formula === undefined ? {} : { formula }),
+        },
       });
       return reading.value;
+    }
     case "rejected":
       problems.push({
         sheet,

@@ -40,7 +40,7 @@ function quarterColumns(firstRows: FirstRows): ColumnFilter | undefined {
   if (headerRow === undefined) return undefined; // the model reports the sheet and reads no row of it
   const wanted = new Set(QUARTER_READS.map((k) => normalizeWord(TW_COLUMNS[k])));
   const keep = new Set<number>();
-  // Every column under a wanted header, duplicates included: the model takes the first of them.
+  // Every column under a wanted header, duplicates included: the model names both and reads neither.
   (firstRows[headerRow] ?? []).forEach((c, col) => {
     if (typeof c?.value === "string" && wanted.has(normalizeWord(c.value))) keep.add(col);
   });

@@ -3,7 +3,14 @@
 export type Severity = "error" | "warning";
 
 /** A cell whose number we recognised; `fix` rewrites it as `value` (DESIGN.md "Numbers people actually type"). */
-export type CellFix = { row: number; col: number; value: number; plainFormat: boolean };
+export type CellFix = {
+  row: number;
+  col: number;
+  value: number;
+  plainFormat: boolean;
+  /** The formula the fix replaces, when the cell holds one (without `=`). */
+  formula?: string;
+};
 
 export type Problem = {
   sheet: string;

@@ -4,6 +4,7 @@ import { normalizeWord, SETTINGS_SHEET } from "./contract";
 import { Band, DEFAULT_SCALE } from "./capaian";
 import { parseNumberText } from "./parse";
 import { Problem } from "./problems";
+import { checkReadable } from "./unreadable";
 import { a1, SheetSnapshot } from "./workbook";
 
 export type Settings = {
@@ -19,9 +20,14 @@ export function readSettings(sheet: SheetSnapshot | undefined, problems: Problem
   const values: Record<string, string> = {};
   const bands: Band[] = [];
   sheet.rows.forEach((row, r) => {
+    const readable = (col: number, what: string) =>
+      checkReadable(SETTINGS_SHEET, r, col, row?.[col], what, problems);
+    if (!readable(0, "Kunci")) return;
     const key = text(row?.[0]?.value);
     if (key === "" || normalizeWord(key) === "kunci") return;
+    if (!readable(1, `Nilai ${key.trim()}`)) return;
     if (normalizeWord(key) === "skala") {
+      if (!readable(2, "label Skala")) return;
       const band = readBand(row?.[1]?.value, row?.[2]?.value);
       if (band) bands.push(band);
       else

@@ -10,7 +10,21 @@ export type Cell = {
   formula?: string;
   /** Number format code, e.g. `0%` or `General`; absent means General. */
   numFmt?: string;
+  /**
+   * Set by a file reader when the file holds no value to trust for this cell; `value` is then null
+   * (unreadable.ts). Excel always gives values, so the add-in's snapshot never sets it.
+   */
+  unreadable?: Unreadable;
 };
+
+/** What a stored value was meant to be, for a value that is not valid as that. */
+export type StoredType = "number" | "boolean" | "date" | "error" | "sharedString";
+
+export type Unreadable =
+  /** A formula saved without its result (openpyxl, ExcelJS and scripts write these). */
+  | { kind: "uncached" }
+  /** A stored value not valid for its type, e.g. `0x1E` or `Infinity` as a number. */
+  | { kind: "invalid"; stored: string; as: StoredType };
 
 export type SheetSnapshot = {
   name: string;

@@ -1,4 +1,4 @@
-import { readFileSync } from "fs";
+import { readFileSync, writeFileSync } from "fs";
 import { cli } from "../helpers/cli";
 import {
   rowOfKode,
@@ -9,6 +9,7 @@ import {
   writeBook,
 } from "../helpers/workbooks";
 import { readSnapshot } from "../../src/cli/xlsx";
+import { editZip, sheetPart, setText, text } from "../corpus/zip";
 import { NewSheet } from "../../src/core/template";
 import { OutCell } from "../../src/core/workbook";
 
@@ -22,6 +23,21 @@ function withTw4(edit: (tw4: NewSheet) => void): NewSheet[] {
 }
 const put = (tw: NewSheet, kode: string, col: number, cell: OutCell) =>
   setCell(tw, rowOfKode(tw, kode), col, cell);
+
+/** Rewrites cells of TW IV in a written file as raw XML (what other tools save), keeping their style. */
+function rewriteTw4(file: string, cells: Record<string, (attrs: string) => string>): void {
+  const bytes = editZip(readFileSync(file), (e) => {
+    const part = sheetPart(e, "TW IV");
+    let xml = text(e, part);
+    for (const [ref, make] of Object.entries(cells)) {
+      const re = new RegExp(`<c r="${ref}"([^>]*?)(?: t="\\w+")?(?:/>|>.*?</c>)`);
+      if (!re.test(xml)) throw new Error(`no ${ref}`);
+      xml = xml.replace(re, (_m, attrs: string) => make(attrs));
+    }
+    setText(e, part, xml);
+  });
+  writeFileSync(file, bytes);
+}
 
 describe("merge", () => {
   const dir = tmpDir();
@@ -107,6 +123,51 @@ describe("merge", () => {
     expect(tw4Before.rows.length).toBe(13);
     // the merged master recaps
     expect((await cli("check", master)).code).toBe(0);
+  });
+
+  test("a formula in the master is never replaced, whatever it shows; a unit cell without a saved result is not copied", async () => {
+    const master = await writeBook(
+      dir,
+      "m-rumus.xlsx",
+      withTw4((tw) => {
+        put(tw, "IK-04", REALISASI, { value: null });
+        put(tw, "IK-06", REALISASI, { value: null });
+      })
+    );
+    rewriteTw4(master, {
+      // IK-02: a formula showing blank; IK-03: a formula saved without its result; Unit Pelapor of
+      // IK-02: a formula showing what the unit says too.
+      E4: (a) => `<c r="E4"${a} t="str"><f>IF(1,"","")</f><v></v></c>`,
+      E5: (a) => `<c r="E5"${a}><f>40+4</f></c>`,
+      K4: (a) => `<c r="K4"${a} t="str"><f>"Bidang "&amp;"PPUD"</f><v>Bidang PPUD</v></c>`,
+    });
+    const unit = await writeBook(dir, "u-rumus.xlsx", sampleSheets());
+    rewriteTw4(unit, { E6: (a) => `<c r="E6"${a}><f>20+29</f></c>` });
+
+    const r = await cli("merge", master, unit);
+    expect(r.code).toBe(1);
+    expect(r.out).toContain(
+      `TW IV!E4: master berisi rumus =IF(1,"","") (tampil kosong), u-rumus.xlsx (TW IV!E4) berisi "37" — tidak ditimpa; putuskan sendiri`
+    );
+    expect(r.out).toContain(
+      `TW IV!E5: master berisi rumus =40+4 (tanpa nilai tersimpan), u-rumus.xlsx (TW IV!E5) berisi "44" — tidak ditimpa; putuskan sendiri`
+    );
+    expect(r.out).toContain(
+      `TW IV!E6: isi dari u-rumus.xlsx (TW IV!E6) tidak disalin — rumus tanpa nilai tersimpan — buka dan simpan berkas ini di Excel atau LibreOffice dulu (Realisasi: =20+29)`
+    );
+    expect(r.out).toContain("TW IV!E8 ← u-rumus.xlsx (TW IV!E8): 0");
+    expect(r.out).not.toContain("TW IV!K4");
+
+    const tw4 = readSnapshot(readFileSync(master)).sheets.find((s) => s.name === "TW IV")!;
+    expect(tw4.rows[3][REALISASI]).toEqual(
+      expect.objectContaining({ formula: 'IF(1,"","")', value: "" })
+    );
+    expect(tw4.rows[4][REALISASI]).toEqual(
+      expect.objectContaining({ formula: "40+4", value: null })
+    );
+    expect(tw4.rows[3][10]).toEqual(expect.objectContaining({ formula: '"Bidang "&"PPUD"' }));
+    expect(tw4.rows[5][REALISASI]).toBeUndefined();
+    expect(tw4.rows[7][REALISASI]?.value).toBe(0);
   });
 
   test("--dry-run reports without writing; an unreadable unit stops everything", async () => {

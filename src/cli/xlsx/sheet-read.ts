@@ -5,7 +5,7 @@
 import { SaxesParser } from "saxes";
 import { HEADER_SEARCH_ROWS } from "../../core/contract";
 import { ColumnFilter, FirstRows } from "../../core/needs";
-import { Cell, CellValue } from "../../core/workbook";
+import { Cell, CellValue, StoredType, Unreadable } from "../../core/workbook";
 import { compileShift } from "./formula";
 import { XlsxError } from "./errors";
 import { ByteSource, decodeOoxmlEscapes, writeDecoded, xmlError } from "./xml";
@@ -25,21 +25,51 @@ const DAY_MS = 86400000;
 const EPOCH_1900 = Date.UTC(1899, 11, 30);
 const EPOCH_1904 = Date.UTC(1904, 0, 1);
 
-/** An ISO 8601 date/time (cell type `d`) as an Excel serial number; undefined when unreadable. */
+const ZONE = "(?:Z|[+-]\\d{2}(?::?\\d{2})?)?";
+const CLOCK = "(\\d{2}):(\\d{2})(?::(\\d{2}(?:\\.\\d+)?))?";
+const ISO_DATE = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]${CLOCK}${ZONE})?$`);
+const ISO_TIME = new RegExp(`^T?${CLOCK}${ZONE}$`);
+
+/**
+ * An ISO 8601 date/time (cell type `d`) as an Excel serial number; undefined when it is not one
+ * (the whole text, a real calendar day and clock time). A zone suffix is dropped: cells have no zone.
+ */
 export function isoToSerial(iso: string, date1904: boolean): number | undefined {
-  const s = iso.trim();
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(s);
-  const t = m ? undefined : /^T?(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?/.exec(s);
+  const m = ISO_DATE.exec(iso);
+  const t = m ? undefined : ISO_TIME.exec(iso);
   if (!m && !t) return undefined;
-  const [h, mi, sec] = m ? [m[4], m[5], m[6]] : [t![1], t![2], t![3]];
-  const fraction = (Number(h ?? 0) * 3600 + Number(mi ?? 0) * 60 + Number(sec ?? 0)) / 86400;
+  const [h, mi, sec] = (m ? [m[4], m[5], m[6]] : [t![1], t![2], t![3]]).map((x) => Number(x ?? 0));
+  if (h > 24 || mi > 59 || sec >= 60 || (h === 24 && mi + sec > 0)) return undefined;
+  const fraction = (h * 3600 + mi * 60 + sec) / 86400;
   if (!m) return fraction;
-  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const utc = Date.UTC(year, month - 1, day);
+  const back = new Date(utc);
+  if (back.getUTCMonth() !== month - 1 || back.getUTCDate() !== day) return undefined;
   let days = (utc - (date1904 ? EPOCH_1904 : EPOCH_1900)) / DAY_MS;
   // Excel's 1900 system counts a 29 February 1900 that never was; serials before March are one less.
   if (!date1904 && days < 61) days -= 1;
   return days + fraction;
 }
+
+/**
+ * A number as the file format writes it (xsd:double without INF and NaN): optional sign, digits,
+ * optional fraction, optional exponent. No hex, no blanks, no Infinity: JavaScript's Number() reads
+ * `0x1E` as 30, LibreOffice as 0 — tools disagree, so such a value is not read at all.
+ */
+const NUMBER_TOKEN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+export function isNumberToken(text: string): boolean {
+  return NUMBER_TOKEN.test(text) && Number.isFinite(Number(text));
+}
+
+/** xsd:boolean, as cells of type `b` hold it. */
+const BOOLEAN = new Map([
+  ["0", false],
+  ["1", true],
+  ["false", false],
+  ["true", true],
+]);
 
 // Capture modes for text events.
 const NONE = 0;
@@ -237,35 +267,54 @@ function readRows(
     }
     let value: CellValue = null;
     let numFmt = formats[cStyle];
+    let invalidAs: StoredType | undefined;
+    // Whether the file holds the cell's value: a formula without it is "uncached", never blank.
+    let stored = hasV;
     switch (cType) {
       case "s":
-        if (hasV) value = sharedStrings[Number(vText)] ?? "";
+        if (hasV) {
+          const index = /^\d+$/.test(vText) ? Number(vText) : -1;
+          if (index >= 0 && index < sharedStrings.length) value = sharedStrings[index];
+          else invalidAs = "sharedString";
+        }
         break;
       case "str":
+        // `<v></v>` is a saved result: the formula shows blank.
         if (hasV) value = decodeOoxmlEscapes(vText);
         break;
       case "inlineStr":
+        stored = hasIs || hasV;
         if (hasIs) value = decodeOoxmlEscapes(isText);
         else if (hasV) value = decodeOoxmlEscapes(vText);
         break;
       case "b":
-        if (hasV) value = vText.trim() === "1" || vText.trim().toLowerCase() === "true";
+        if (hasV) {
+          const b = BOOLEAN.get(vText);
+          if (b === undefined) invalidAs = "boolean";
+          else value = b;
+        }
         break;
       case "e":
-        if (hasV) value = { error: vText.trim() };
+        if (hasV) {
+          if (vText.trim() === "") invalidAs = "error";
+          else value = { error: vText.trim() };
+        }
         break;
       case "d":
         if (hasV) {
           const serial = isoToSerial(vText, date1904);
-          value = serial ?? vText;
-          if (serial !== undefined && numFmt === undefined) numFmt = DATE_FORMAT;
+          if (serial === undefined) invalidAs = "date";
+          else {
+            value = serial;
+            if (numFmt === undefined) numFmt = DATE_FORMAT;
+          }
         }
         break;
       default:
-        if (hasV && vText.trim() !== "") {
-          const n = Number(vText);
-          value = Number.isNaN(n) ? vText : n;
-        }
+        // An empty <v/> holds no number: a blank cell, or a formula without its result.
+        if (vText === "") stored = false;
+        else if (isNumberToken(vText)) value = Number(vText);
+        else invalidAs = "number";
     }
     let formula: string | undefined;
     if (hasF) {
@@ -280,9 +329,17 @@ function readRows(
           : SHARED_FORMULA_MARKER;
       }
     }
-    if (value === null && formula === undefined) return; // a styled but empty cell is blank
+    const unreadable: Unreadable | undefined =
+      invalidAs !== undefined
+        ? { kind: "invalid", stored: vText, as: invalidAs }
+        : formula !== undefined && !stored
+          ? { kind: "uncached" }
+          : undefined;
+    // a styled but empty cell is blank
+    if (value === null && formula === undefined && unreadable === undefined) return;
     const cell: Cell = formula === undefined ? { value } : { value, formula };
     if (numFmt !== undefined) cell.numFmt = numFmt;
+    if (unreadable !== undefined) cell.unreadable = unreadable;
     (rows[cRow] ??= [])[cCol] = cell;
   }
 

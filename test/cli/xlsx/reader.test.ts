@@ -121,9 +121,13 @@ describe("readSnapshot on hand-written XML", () => {
     expect(cellAt(s, 1, 8)).toEqual({ value: "Kode", numFmt: "@" });
   });
 
-  test("formulas: cached 0 is 0, no cached value is null, shared followers get shifted text", () => {
+  test("formulas: cached 0 is 0, no cached value is marked uncached, shared followers get shifted text", () => {
     expect(cellAt(s, 2, 0)).toEqual({ value: 0, formula: "B3-B3" });
-    expect(cellAt(s, 2, 1)).toEqual({ value: null, formula: "NOW()" });
+    expect(cellAt(s, 2, 1)).toEqual({
+      value: null,
+      formula: "NOW()",
+      unreadable: { kind: "uncached" },
+    });
     expect(cellAt(s, 2, 2)).toEqual({ value: 1, formula: "A3+$A$3+SUM(B3:B4)" });
     expect(cellAt(s, 3, 2)).toEqual({ value: 2, formula: "A4+$A$3+SUM(B4:B5)" });
     expect(cellAt(s, 4, 2)).toEqual({ value: 3, formula: "(shared)" }); // master unknown
@@ -172,6 +176,132 @@ test("ISO dates to serials, including Excel's 1900 leap-year quirk", () => {
   expect(isoToSerial("1900-02-28", false)).toBe(59);
   expect(isoToSerial("1900-03-01", false)).toBe(61);
   expect(isoToSerial("2023-06-30T18:00:00Z", false)).toBe(45107.75);
+  expect(isoToSerial("2023-06-30T18:00:00.000+07:00", false)).toBe(45107.75);
   expect(isoToSerial("12:00", false)).toBe(0.5);
   expect(isoToSerial("bukan tanggal", false)).toBeUndefined();
+});
+
+test("ISO text that is not wholly a real date and time is no date", () => {
+  for (const text of [
+    "2023-06-30xyz",
+    " 2023-06-30",
+    "2023-02-30",
+    "2023-13-01",
+    "2023-06-30T25:00",
+    "2023-06-30T12:60",
+    "2023-6-30",
+  ])
+    expect([text, isoToSerial(text, false)]).toEqual([text, undefined]);
+});
+
+describe("cached values the file does not hold as valid", () => {
+  // Each cell alone in row 1 of its own sheet, so the expectations read one cell each.
+  const read = (cellXml: string, shared?: string) => {
+    const book = readSnapshot(
+      handPackage(
+        [{ name: "S", xml: sheetXml(`<row r="1">${cellXml.replace("<c ", '<c r="A1" ')}</row>`) }],
+        shared
+          ? {
+              sharedStrings: `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>satu</t></si></sst>`,
+            }
+          : {}
+      )
+    );
+    return cellAt(book.sheets[0], 0, 0);
+  };
+  const invalid = (stored: string, as: string) => ({ kind: "invalid", stored, as });
+
+  test("a number token is the XML number grammar, nothing more", () => {
+    expect(read(`<c><v>-1.5E+3</v></c>`)).toEqual({ value: -1500 });
+    expect(read(`<c><v>.5</v></c>`)).toEqual({ value: 0.5 });
+    expect(read(`<c><v>+7</v></c>`)).toEqual({ value: 7 });
+    expect(read(`<c><v>12.</v></c>`)).toEqual({ value: 12 });
+    for (const stored of [
+      "0x1E",
+      "1e",
+      " 12",
+      "12 ",
+      "Infinity",
+      "-Infinity",
+      "NaN",
+      "INF",
+      "1,5",
+      "1e999",
+      "0b11",
+      "١٢",
+    ])
+      expect(read(`<c><v>${stored}</v></c>`)).toEqual({
+        value: null,
+        unreadable: invalid(stored, "number"),
+      });
+  });
+
+  test("a formula's bad cached number keeps its formula", () => {
+    expect(read(`<c><f>20+7</f><v>0x1E</v></c>`)).toEqual({
+      value: null,
+      formula: "20+7",
+      unreadable: invalid("0x1E", "number"),
+    });
+  });
+
+  test("a formula without <v>, or with an empty number, has no saved result", () => {
+    const uncached = { kind: "uncached" };
+    expect(read(`<c><f>20+7</f></c>`)).toEqual({
+      value: null,
+      formula: "20+7",
+      unreadable: uncached,
+    });
+    expect(read(`<c><f>20+7</f><v></v></c>`)).toEqual({
+      value: null,
+      formula: "20+7",
+      unreadable: uncached,
+    });
+    expect(read(`<c t="str"><f>A1&amp;"x"</f></c>`)).toEqual({
+      value: null,
+      formula: 'A1&"x"',
+      unreadable: uncached,
+    });
+    expect(read(`<c t="b"><f>1=1</f></c>`)).toEqual({
+      value: null,
+      formula: "1=1",
+      unreadable: uncached,
+    });
+  });
+
+  test("a text formula whose saved result is empty shows blank: a saved result, not a problem", () => {
+    expect(read(`<c t="str"><f>IF(1,"","x")</f><v></v></c>`)).toEqual({
+      value: "",
+      formula: 'IF(1,"","x")',
+    });
+    expect(read(`<c t="str"><f>IF(1,"","x")</f><v/></c>`)).toEqual({
+      value: "",
+      formula: 'IF(1,"","x")',
+    });
+  });
+
+  test("an empty <v/> without a formula is a blank cell", () => {
+    expect(read(`<c><v></v></c>`)).toBeUndefined();
+  });
+
+  test("booleans, errors, dates and shared-string indexes that are not what their type says", () => {
+    expect(read(`<c t="b"><v>true</v></c>`)).toEqual({ value: true });
+    expect(read(`<c t="b"><v>2</v></c>`)).toEqual({
+      value: null,
+      unreadable: invalid("2", "boolean"),
+    });
+    expect(read(`<c t="e"><v></v></c>`)).toEqual({ value: null, unreadable: invalid("", "error") });
+    expect(read(`<c t="d"><v>2023-02-30</v></c>`)).toEqual({
+      value: null,
+      unreadable: invalid("2023-02-30", "date"),
+    });
+    expect(read(`<c t="s"><v>0</v></c>`, "shared")).toEqual({ value: "satu" });
+    expect(read(`<c t="s"><v>1</v></c>`, "shared")).toEqual({
+      value: null,
+      unreadable: invalid("1", "sharedString"),
+    });
+    expect(read(`<c t="s"><v>0x0</v></c>`, "shared")).toEqual({
+      value: null,
+      unreadable: invalid("0x0", "sharedString"),
+    });
+  });
 });
