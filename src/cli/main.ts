@@ -1,13 +1,16 @@
 // `rekap-kinerja <command>`: exit 0 on success, 1 on validation errors, 2 on usage errors.
-import { parseArgs } from "./args";
+import { Args, parseArgs } from "./args";
 import { UsageError } from "./files";
+import { FileRoles, guard } from "./guard";
 import { consoleIo, EXIT, Io } from "./io";
+import { FileError, strayOsError, tooLargeError } from "./osErrors";
+import { valueOption } from "./options";
 import { XlsxError } from "./xlsx";
 import { init } from "./commands/init";
 import { check } from "./commands/check";
 import { fix } from "./commands/fix";
 import { recap } from "./commands/recap";
-import { exportReport } from "./commands/export";
+import { defaultReportName, exportReport } from "./commands/export";
 import { merge } from "./commands/merge";
 
 const USAGE = [
@@ -20,14 +23,62 @@ const USAGE = [
   "  merge MASTER UNIT.xlsx… [--dry-run]  salin isian triwulan unit ke master; bentrokan dilaporkan, tidak ditimpa",
 ].join("\n");
 
-const COMMANDS = {
-  init: { run: init, valued: ["year"], flags: ["sample"] },
-  check: { run: check, valued: [], flags: ["json"] },
-  fix: { run: fix, valued: [], flags: [] },
-  recap: { run: recap, valued: ["period", "out"], flags: ["quiet"] },
-  export: { run: exportReport, valued: ["period", "pdf", "xlsx", "date"], flags: [] },
-  merge: { run: merge, valued: [], flags: ["dry-run"] },
-} as const;
+/** Which of a command's paths it reads, rewrites or creates: guard.ts checks them before it runs. */
+const reportOutputs = (args: Args): string[] => {
+  const [file] = args.positional;
+  const pdf = valueOption(args, "pdf");
+  const xlsx = valueOption(args, "xlsx");
+  if (pdf !== undefined || xlsx !== undefined)
+    return [pdf, xlsx].filter((p): p is string => p !== undefined);
+  return file === undefined
+    ? []
+    : [defaultReportName(file, String(args.options.get("period") ?? "tahunan"))];
+};
+
+type Command = {
+  run: (args: Args, io: Io) => Promise<number>;
+  valued: readonly string[];
+  flags: readonly string[];
+  files: (args: Args) => FileRoles;
+};
+
+const COMMANDS: Record<string, Command> = {
+  init: {
+    run: init,
+    valued: ["year"],
+    flags: ["sample"],
+    files: ({ positional: [file] }) => ({ outputs: file === undefined ? [] : [file] }),
+  },
+  check: {
+    run: check,
+    valued: [],
+    flags: ["json"],
+    files: ({ positional: [file] }) => ({ inputs: file === undefined ? [] : [file] }),
+  },
+  fix: { run: fix, valued: [], flags: [], files: ({ positional: [file] }) => ({ target: file }) },
+  recap: {
+    run: recap,
+    valued: ["period", "out"],
+    flags: ["quiet"],
+    // --out naming FILE itself (even through a link) is recap in place, as without --out.
+    files: (args) => ({
+      source: args.positional[0],
+      target: valueOption(args, "out") ?? args.positional[0],
+    }),
+  },
+  export: {
+    run: exportReport,
+    valued: ["period", "pdf", "xlsx", "date"],
+    flags: [],
+    files: (args) => ({ inputs: args.positional.slice(0, 1), outputs: reportOutputs(args) }),
+  },
+  merge: {
+    run: merge,
+    valued: [],
+    flags: ["dry-run"],
+    files: ({ positional: [master, ...units] }) => ({ target: master, inputs: units }),
+  },
+};
 
 export async function main(argv: readonly string[], io: Io = consoleIo): Promise<number> {
   const debug = argv.includes("--debug");
@@ -37,13 +88,14 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     io.out(USAGE);
     return name ? EXIT.ok : EXIT.usage;
   }
-  const command = COMMANDS[name as keyof typeof COMMANDS];
+  const command = Object.prototype.hasOwnProperty.call(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (!command) {
     io.err(`perintah tidak dikenal: ${name}\n${USAGE}`);
     return EXIT.usage;
   }
   try {
-    return await command.run(parseArgs(args, command.valued, command.flags), io);
+    const parsed = parseArgs(args, command.valued, command.flags);
+    return await guard(command.files(parsed), () => command.run(parsed, io));
   } catch (err) {
     if (err instanceof UsageError) {
       io.err(err.message);
@@ -52,6 +104,13 @@ export async function main(argv: readonly string[], io: Io = consoleIo): Promise
     if (err instanceof XlsxError) {
       io.err(`${args[0] ?? ""}: ${err.message}`);
       return EXIT.invalid;
+    }
+    // Ordinary conditions of the machine (permissions, disk full, a file in use), never a bug.
+    const known =
+      err instanceof FileError ? err : (strayOsError(err) ?? tooLargeError(err, args[0] ?? ""));
+    if (known) {
+      io.err(known.message);
+      return known.exit;
     }
     io.err(
       `galat tak terduga: ${err instanceof Error ? err.message : String(err)}${debug ? "" : " (ulangi dengan --debug untuk rinciannya)"}`

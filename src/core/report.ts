@@ -1,7 +1,8 @@
 // The performance report (laporan kinerja) of a period as data: letterhead, title, the table, a
 // short summary and the signature block. Renderers (PDF, workbook) lay it out; none decides content.
-import { PeriodDef } from "./contract";
+import { PeriodDef, SETTINGS_SHEET } from "./contract";
 import { Band, sortScale } from "./capaian";
+import { Problem } from "./problems";
 import { RecapRow } from "./recap";
 import { Settings } from "./settings";
 
@@ -19,7 +20,8 @@ export type Report = {
 };
 
 export const REPORT_COLUMNS: readonly ReportColumn[] = [
-  { header: "No", width: 6, align: "center" },
+  // 7 characters: a five-digit row number (10,000+ indicators) on one line.
+  { header: "No", width: 7, align: "center" },
   { header: "Sasaran Strategis", width: 34, align: "left" },
   { header: "Indikator Kinerja", width: 50, align: "left" },
   { header: "Satuan", width: 12, align: "center" },
@@ -40,6 +42,33 @@ const longDate = new Intl.DateTimeFormat("id-ID", {
   year: "numeric",
   timeZone: "Asia/Jakarta",
 });
+
+/** The `Pengaturan` keys the report prints, by the part of the page they fill. */
+export const PRINTED_SETTINGS: readonly { part: string; keys: readonly string[] }[] = [
+  { part: "kop surat", keys: ["Pemerintah", "Nama Instansi", "Alamat"] },
+  { part: "judul", keys: ["Tahun"] },
+  {
+    part: "tanda tangan",
+    keys: ["Kota", "Jabatan Penandatangan", "Penandatangan", "NIP Penandatangan"],
+  },
+];
+
+/** One warning per part of the page that would print with a gap, naming the keys to fill in. */
+export function missingSettings(settings: Settings): Problem[] {
+  return PRINTED_SETTINGS.flatMap(({ part, keys }) => {
+    const missing = keys.filter((k) => (settings.values[k]?.trim() ?? "") === "");
+    return missing.length === 0
+      ? []
+      : [
+          {
+            sheet: SETTINGS_SHEET,
+            cell: "A1",
+            severity: "warning" as const,
+            message: `${part} laporan tanpa ${missing.join(", ")} — isi ${missing.length > 1 ? "kunci-kunci" : "kunci"} ini (kolom Kunci/Nilai) agar tercetak`,
+          },
+        ];
+  });
+}
 
 export function buildReport(
   period: PeriodDef,

@@ -24,15 +24,61 @@ export function reportPdf(reports: readonly Report[]): Uint8Array {
   return new Uint8Array(doc.output("arraybuffer"));
 }
 
+/**
+ * Centered lines wrapped to the printable width: a 115-character Nama Instansi in 13 pt bold is
+ * wider than A4 landscape and would otherwise run off both edges. Returns the next baseline.
+ */
+function centered(doc: jsPDF, text: string, y: number, lineHeight: number): number {
+  const width = doc.internal.pageSize.getWidth();
+  const lines = doc.splitTextToSize(printable(text), width - 2 * MARGIN) as string[];
+  for (const line of lines) {
+    doc.text(line, width / 2, y, { align: "center" });
+    y += lineHeight;
+  }
+  return y;
+}
+
+const TABLE_FONT = 8;
+const CELL_PADDING = 1.5;
+
+/**
+ * Column widths in mm: the report's proportions over the printable width, except that a column
+ * never gets narrower than its widest unbreakable value (the `No` of a 5-digit row); what it takes
+ * comes out of the widest column.
+ */
+function columnWidths(doc: jsPDF, report: Report, usable: number): number[] {
+  const total = report.columns.reduce((a, c) => a + c.width, 0);
+  const widths = report.columns.map((c) => (c.width / total) * usable);
+  doc.setFont("helvetica", "normal").setFontSize(TABLE_FONT);
+  const needs = report.columns.map((c, i) =>
+    c.align === "left"
+      ? 0
+      : Math.max(
+          0,
+          ...report.rows.map(
+            (r) => doc.getTextWidth(printable(formatReportCell(r[i]))) + 2 * CELL_PADDING + 0.5
+          )
+        )
+  );
+  let taken = 0;
+  needs.forEach((need, i) => {
+    if (need > widths[i]) {
+      taken += need - widths[i];
+      widths[i] = need;
+    }
+  });
+  const widest = widths.indexOf(Math.max(...widths));
+  widths[widest] -= taken;
+  return widths;
+}
+
 function drawReport(doc: jsPDF, report: Report): void {
   const width = doc.internal.pageSize.getWidth();
   let y = MARGIN;
-  doc.setFont("helvetica", "bold");
   report.letterhead.forEach((line, i) => {
     doc.setFontSize(i === 0 ? 12 : i === 1 ? 13 : 9);
     doc.setFont("helvetica", i < 2 ? "bold" : "normal");
-    doc.text(printable(line), width / 2, y, { align: "center" });
-    y += i < 2 ? 6 : 5;
+    y = centered(doc, line, y, i < 2 ? 6 : 5);
   });
   if (report.letterhead.length > 0) {
     doc.setLineWidth(0.8);
@@ -40,23 +86,26 @@ function drawReport(doc: jsPDF, report: Report): void {
     y += 5;
   }
   doc.setFont("helvetica", "bold").setFontSize(12);
-  doc.text(printable(report.title), width / 2, y, { align: "center" });
-  y += 5;
+  y = centered(doc, report.title, y, 5);
   doc.setFont("helvetica", "normal").setFontSize(10);
-  doc.text(printable(report.subtitle), width / 2, y, { align: "center" });
-  y += 4;
+  y = centered(doc, report.subtitle, y, 4.5) - 0.5;
 
-  const total = report.columns.reduce((a, c) => a + c.width, 0);
   const usable = width - 2 * MARGIN;
+  const widths = columnWidths(doc, report, usable);
   autoTable(doc, {
     startY: y,
     margin: { left: MARGIN, right: MARGIN },
     head: [report.columns.map((c) => printable(c.header))],
     body: report.rows.map((r) => r.map((c) => printable(formatReportCell(c)))),
-    styles: { fontSize: 8, cellPadding: 1.5, lineWidth: 0.1, lineColor: [120, 120, 120] },
+    styles: {
+      fontSize: TABLE_FONT,
+      cellPadding: CELL_PADDING,
+      lineWidth: 0.1,
+      lineColor: [120, 120, 120],
+    },
     headStyles: { fillColor: [217, 225, 242], textColor: 20, fontStyle: "bold", halign: "center" },
     columnStyles: Object.fromEntries(
-      report.columns.map((c, i) => [i, { cellWidth: (c.width / total) * usable, halign: c.align }])
+      report.columns.map((c, i) => [i, { cellWidth: widths[i], halign: c.align }])
     ),
     theme: "grid",
   });
@@ -68,18 +117,33 @@ function drawReport(doc: jsPDF, report: Report): void {
     y = MARGIN;
   }
   doc.setFontSize(9);
-  for (const line of report.summary) {
-    doc.text(printable(line), MARGIN, y);
-    y += 5;
-  }
-  const x = width - MARGIN - 70;
+  for (const line of report.summary) y = wrapped(doc, line, MARGIN, y, usable, 5);
+  // The signature block: 80 mm at the right; a long Jabatan wraps inside it.
+  const blockWidth = 80;
+  const x = width - MARGIN - blockWidth;
   y += 4;
   const sig = report.signature;
   doc.setFontSize(10);
-  doc.text(printable(sig.placeDate), x, y);
-  doc.text(printable(sig.position), x, y + 5);
+  y = wrapped(doc, sig.placeDate, x, y, blockWidth, 5);
+  y = wrapped(doc, sig.position, x, y, blockWidth, 5);
   doc.setFont("helvetica", "bold");
-  doc.text(printable(sig.name), x, y + 28);
+  y = wrapped(doc, sig.name, x, y + 18, blockWidth, 5);
   doc.setFont("helvetica", "normal");
-  doc.text(printable(sig.nip), x, y + 33);
+  wrapped(doc, sig.nip, x, y, blockWidth, 5);
+}
+
+/** Left-aligned text wrapped to `maxWidth`; returns the next baseline. */
+function wrapped(
+  doc: jsPDF,
+  text: string,
+  x: number,
+  y: number,
+  maxWidth: number,
+  lineHeight: number
+): number {
+  for (const line of doc.splitTextToSize(printable(text), maxWidth) as string[]) {
+    doc.text(line, x, y);
+    y += lineHeight;
+  }
+  return y;
 }

@@ -26,11 +26,17 @@ export async function reportXlsx(
       },
     });
     const span = report.columns.length;
+    const totalWidth = report.columns.reduce((a, c) => a + c.width, 0);
+    // Excel does not grow a merged row to fit wrapped text: the height is set from a generous
+    // estimate of the lines a long letterhead line (a 115-character Nama Instansi) takes.
     const centered = (text: string, font: Partial<ExcelJS.Font>) => {
       const row = ws.addRow([text]);
       ws.mergeCells(row.number, 1, row.number, span);
       row.getCell(1).font = font;
-      row.getCell(1).alignment = { horizontal: "center" };
+      row.getCell(1).alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+      const size = font.size ?? 11;
+      const lines = Math.ceil((text.length * (size / 11) * (font.bold ? 1.15 : 1)) / totalWidth);
+      if (lines > 1) row.height = lines * size * 1.35;
     };
     report.letterhead.forEach((line, i) =>
       centered(line, { bold: i < 2, size: i === 1 ? 13 : 11 })
@@ -72,6 +78,10 @@ export async function reportXlsx(
     ws.addRow([]);
     sig(report.signature.name, true);
     sig(report.signature.nip);
+    // Print setup: what the office prints is exactly the report, the header row repeated on every page.
+    // ExcelJS writes `$` + what it is given before each corner: `A$1` becomes the absolute `$A$1`.
+    ws.pageSetup.printArea = `A$1:${ws.getColumn(span).letter}$${ws.rowCount}`;
+    ws.pageSetup.horizontalCentered = true;
   }
   return new Uint8Array(await book.xlsx.writeBuffer());
 }

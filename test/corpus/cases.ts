@@ -484,4 +484,203 @@ export const CORPUS: readonly CorpusCase[] = [
     says: ["bagian workbook tidak ditemukan"],
   },
   { id: "zip-bomb", build: declaredZipBomb, code: 1, says: ["terlalu besar", "ditolak"] },
+  // ---- issue 8: silent wrong numbers ----------------------------------------------------------
+  // Formulas saved without their result (openpyxl, ExcelJS and scripts write them), cached values
+  // that are not number tokens, a contract header twice in one row: each is a problem at its cell,
+  // never a blank, a guess or "the first wins" (docs/contract-notes/issue8-reading.md).
+  {
+    id: "uncached-realisasi",
+    build: rewriteCell("TW I", "E4", (a) => `<c r="E4"${a}><f>20+7</f></c>`),
+    code: 1,
+    says: [
+      "TW I!E4: rumus tanpa nilai tersimpan — buka dan simpan berkas ini di Excel atau LibreOffice dulu (Realisasi: =20+7)",
+    ],
+  },
+  {
+    id: "uncached-realisasi-empty-number",
+    build: rewriteCell("TW III", "E4", (a) => `<c r="E4"${a}><f>SUM(20,9)</f><v></v></c>`),
+    code: 1,
+    says: ["TW III!E4: rumus tanpa nilai tersimpan", "(Realisasi: =SUM(20,9))"],
+  },
+  {
+    id: "uncached-formula-column",
+    build: viaZip((e) => {
+      const part = sheetPart(e, "TW II");
+      let xml = text(e, part);
+      for (const [ref, formula] of [
+        ["E4", "30+4"],
+        ["E5", "D5+5"],
+        ["E6", "ROUND(49.6,0)"],
+      ]) {
+        const re = new RegExp(`<c r="${ref}"([^>]*?)(?: t="\\w+")?(?:/>|>.*?</c>)`);
+        if (!re.test(xml)) throw new Error(`cell TW II!${ref} not found`);
+        xml = xml.replace(re, (_m, a: string) => `<c r="${ref}"${a}><f>${formula}</f></c>`);
+      }
+      setText(e, part, xml);
+    }),
+    code: 1,
+    says: [
+      "TW II!E4: rumus tanpa nilai tersimpan",
+      "TW II!E5: rumus tanpa nilai tersimpan",
+      "TW II!E6: rumus tanpa nilai tersimpan",
+    ],
+  },
+  {
+    id: "uncached-text-kode",
+    build: rewriteCell("TW II", "A5", (a) => `<c r="A5"${a} t="str"><f>"IK-"&amp;"03"</f></c>`),
+    code: 1,
+    says: [
+      `TW II!A5: rumus tanpa nilai tersimpan — buka dan simpan berkas ini di Excel atau LibreOffice dulu (Kode: ="IK-"&"03")`,
+    ],
+  },
+  {
+    id: "uncached-penyebut",
+    build: rewriteCell("TW I", "G3", (a) => `<c r="G3"${a}><f>40+2</f></c>`),
+    code: 1,
+    says: ["TW I!G3: rumus tanpa nilai tersimpan", "(Penyebut: =40+2)"],
+  },
+  {
+    id: "uncached-pk-target-tahunan",
+    build: rewriteCell("Perjanjian Kinerja", "E5", (a) => `<c r="E5"${a}><f>40*4</f></c>`),
+    code: 1,
+    says: ["Perjanjian Kinerja!E5: rumus tanpa nilai tersimpan", "(Target Tahunan: =40*4)"],
+  },
+  {
+    id: "uncached-pk-target-tw",
+    build: rewriteCell("Perjanjian Kinerja", "F4", (a) => `<c r="F4"${a}><f>120/4</f></c>`),
+    code: 1,
+    says: ["Perjanjian Kinerja!F4: rumus tanpa nilai tersimpan", "(Target TW I: =120/4)"],
+  },
+  {
+    id: "uncached-pengaturan",
+    build: rewriteCell("Pengaturan", "B2", (a) => `<c r="B2"${a}><f>2000+24</f></c>`),
+    code: 1,
+    says: ["Pengaturan!B2: rumus tanpa nilai tersimpan"],
+  },
+  {
+    id: "uncached-header",
+    build: rewriteCell(
+      "TW III",
+      "K2",
+      (a) => `<c r="K2"${a} t="str"><f>"Unit "&amp;"Pelapor"</f></c>`
+    ),
+    code: 1,
+    says: ["TW III!K2: rumus tanpa nilai tersimpan", "(judul kolom: ="],
+  },
+  {
+    // Decided: `<v></v>` of a text formula is a saved result — the formula shows blank, so the
+    // quarter is not reported, exactly as Excel and LibreOffice show it.
+    id: "formula-saved-blank-text",
+    build: rewriteCell("TW I", "E4", (a) => `<c r="E4"${a} t="str"><f>IF(1,"","")</f><v></v></c>`),
+    code: 0,
+    shows: [
+      ["Semester I", "IK-02", "Realisasi", 34],
+      ["Semester I", "IK-02", "Status", "Belum lengkap (TW I)"],
+    ],
+  },
+  {
+    id: "cached-hex",
+    build: rewriteCell("TW I", "E4", (a) => `<c r="E4"${a}><v>0x1E</v></c>`),
+    code: 1,
+    says: [`TW I!E4: nilai tersimpan "0x1E" bukan angka yang sah`],
+  },
+  {
+    id: "cached-hex-pk-target",
+    build: rewriteCell("Perjanjian Kinerja", "E4", (a) => `<c r="E4"${a}><v>0x78</v></c>`),
+    code: 1,
+    says: [`Perjanjian Kinerja!E4: nilai tersimpan "0x78" bukan angka yang sah`],
+  },
+  {
+    id: "cached-infinity",
+    build: rewriteCell("TW II", "E5", (a) => `<c r="E5"${a}><v>Infinity</v></c>`),
+    code: 1,
+    says: [`TW II!E5: nilai tersimpan "Infinity" bukan angka yang sah`],
+  },
+  {
+    id: "cached-padded-number",
+    build: rewriteCell("TW III", "E6", (a) => `<c r="E6"${a}><v> 44</v></c>`),
+    code: 1,
+    says: [`TW III!E6: nilai tersimpan " 44" bukan angka yang sah`],
+  },
+  {
+    id: "cached-bare-exponent",
+    build: rewriteCell("TW IV", "E4", (a) => `<c r="E4"${a}><v>37e</v></c>`),
+    code: 1,
+    says: [`TW IV!E4: nilai tersimpan "37e" bukan angka yang sah`],
+  },
+  {
+    id: "formula-cached-hex",
+    build: rewriteCell("TW I", "E5", (a) => `<c r="E5"${a}><f>20+10</f><v>0x1E</v></c>`),
+    code: 1,
+    says: [
+      `TW I!E5: hasil rumus tersimpan "0x1E" bukan angka yang sah — buka dan simpan berkas ini di Excel atau LibreOffice dulu (Realisasi: =20+10)`,
+    ],
+  },
+  {
+    id: "duplicate-realisasi-header",
+    build: viaExcelJs((b) => {
+      const ws = b.getWorksheet("TW I")!;
+      ws.getCell("L2").value = "Realisasi";
+      ws.getCell("L4").value = 99;
+    }),
+    code: 1,
+    says: [
+      `TW I!E2: kolom "Realisasi" muncul dua kali (TW I!E2 dan TW I!L2) — hapus atau ganti nama salah satunya`,
+    ],
+  },
+  {
+    id: "duplicate-realisasi-header-spelling",
+    build: viaExcelJs((b) => {
+      b.getWorksheet("TW III")!.getCell("H2").value = " REALISASI";
+    }),
+    code: 1,
+    says: [`TW III!E2: kolom "Realisasi" muncul dua kali (TW III!E2 dan TW III!H2)`],
+  },
+  {
+    id: "duplicate-kode-header",
+    build: viaExcelJs((b) => {
+      b.getWorksheet("TW II")!.getCell("L2").value = "Kode";
+    }),
+    code: 1,
+    says: [`TW II!A2: kolom "Kode" muncul dua kali (TW II!A2 dan TW II!L2)`],
+  },
+  {
+    id: "duplicate-pk-header",
+    build: viaExcelJs((b) => {
+      const ws = b.getWorksheet("Perjanjian Kinerja")!;
+      ws.getCell("M2").value = "Target Tahunan";
+      ws.getCell("M5").value = 200;
+    }),
+    code: 1,
+    says: [`Perjanjian Kinerja!E2: kolom "Target Tahunan" muncul dua kali`],
+  },
+  // issue 8: files as the OS has them
+  // Protect Workbook: a locked structure is named by check and refused by recap (nothing written);
+  // a lock on windows only, or lockStructure="0", is no lock on the sheets.
+  ...(
+    [
+      ["protected-structure", 'lockStructure="1"', 1],
+      ["protected-structure-true", 'lockStructure="true" lockWindows="true"', 1],
+      [
+        "protected-structure-password",
+        'workbookAlgorithmName="SHA-512" workbookHashValue="aGFzaA==" workbookSaltValue="c2FsdA==" workbookSpinCount="100000" lockStructure="1"',
+        1,
+      ],
+      ["protected-windows-only", 'lockWindows="1"', 0],
+      ["protected-structure-off", 'lockStructure="0"', 0],
+    ] as const
+  ).map(([id, attrs, code]): CorpusCase => ({
+    id,
+    build: viaZip((e) => {
+      const xml = text(e, "xl/workbook.xml");
+      if (!xml.includes("<sheets>")) throw new Error("no <sheets> in workbook.xml");
+      setText(
+        e,
+        "xl/workbook.xml",
+        xml.replace("<sheets>", `<workbookProtection ${attrs}/><sheets>`)
+      );
+    }),
+    code,
+    says: code === 1 ? ["struktur buku kerja dikunci (Protect Workbook)"] : [],
+  })),
 ];

@@ -5,7 +5,7 @@ import { EXIT, Io } from "../io";
 import { planRecap } from "../../core/plan";
 import { periodById } from "../../core/contract";
 import { formatProblem } from "../../core/problems";
-import { buildReport } from "../../core/report";
+import { buildReport, missingSettings } from "../../core/report";
 import { reportPdf } from "../../report/pdf";
 import { reportXlsx } from "../../report/xlsx";
 import { periodsOption, valueOption } from "../options";
@@ -20,8 +20,7 @@ export async function exportReport(args: Args, io: Io): Promise<number> {
   const pdf = valueOption(args, "pdf");
   const xlsx = valueOption(args, "xlsx");
   const date = valueOption(args, "date");
-  const today = date === undefined ? new Date() : new Date(`${date}T12:00:00+07:00`);
-  if (Number.isNaN(today.getTime())) throw new UsageError("--date harus berbentuk YYYY-MM-DD");
+  const today = date === undefined ? new Date() : dateOption(date);
   const { book } = await readWorkbook(file);
   const plan = planRecap(book, periods);
   if (!plan.ok) {
@@ -36,9 +35,10 @@ export async function exportReport(args: Args, io: Io): Promise<number> {
       sheet: periodById(r.period).sheet,
       report: buildReport(periodById(r.period), r.rows, plan.settings, today),
     }));
+  for (const w of missingSettings(plan.settings)) io.out(formatProblem(w));
   const targets =
     pdf === undefined && xlsx === undefined
-      ? { pdf: defaultName(file, periodOption), xlsx: undefined }
+      ? { pdf: defaultReportName(file, periodOption), xlsx: undefined }
       : { pdf, xlsx };
   if (targets.pdf) {
     await writeAtomic(targets.pdf, reportPdf(reports.map((r) => r.report)));
@@ -51,7 +51,23 @@ export async function exportReport(args: Args, io: Io): Promise<number> {
   return EXIT.ok;
 }
 
-const defaultName = (file: string, period: string): string =>
+/** `--date YYYY-MM-DD`: a day that exists (2023-02-30 does not), noon in Jakarta. */
+function dateOption(text: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+  if (!m) throw new UsageError(`--date harus berbentuk YYYY-MM-DD: ${text}`);
+  const [year, month, day] = m.slice(1).map(Number);
+  const noonWib = new Date(Date.UTC(year, month - 1, day, 5)); // 12:00 UTC+7
+  if (
+    noonWib.getUTCFullYear() !== year ||
+    noonWib.getUTCMonth() !== month - 1 ||
+    noonWib.getUTCDate() !== day
+  )
+    throw new UsageError(`--date bukan tanggal yang ada: ${text}`);
+  return noonWib;
+}
+
+/** `FILE-laporan-PERIOD.pdf` beside the workbook, when neither --pdf nor --xlsx is given. */
+export const defaultReportName = (file: string, period: string): string =>
   path.join(
     path.dirname(file),
     `${path.basename(file).replace(/\.xlsx$/i, "")}-laporan-${period}.pdf`

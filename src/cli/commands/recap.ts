@@ -1,7 +1,7 @@
 import { Args } from "../args";
 import { readWorkbook, UsageError, writeAtomic } from "../files";
 import { EXIT, Io } from "../io";
-import { modelNeed } from "../../core/needs";
+import { recapNeed } from "../../core/needs";
 import { applyPatch } from "../xlsx";
 import { planRecap, RecapPlan } from "../../core/plan";
 import { periodsOption, valueOption } from "../options";
@@ -42,6 +42,6 @@ async function planFile(
   file: string,
   periods: readonly PeriodId[]
 ): Promise<{ bytes: Uint8Array; plan: RecapPlan }> {
-  const { bytes, book } = await readWorkbook(file, { need: modelNeed });
+  const { bytes, book } = await readWorkbook(file, { need: recapNeed });
   return { bytes, plan: planRecap(book, periods) };
 }
