@@ -1,7 +1,7 @@
 // Cells whose file holds no value to trust (workbook.ts `Unreadable`): a formula saved without its
 // result, or a stored value that is not valid for its type. Such a cell is never read as blank nor
 // guessed at: wherever the core reads it as data it is a blocking problem at that cell
-// (docs/contract-notes/issue8-reading.md).
+// (docs/READING-FILES.md).
 import { Problem } from "./problems";
 import { a1, Cell, StoredType } from "./workbook";
 

@@ -487,7 +487,7 @@ export const CORPUS: readonly CorpusCase[] = [
   // ---- issue 8: silent wrong numbers ----------------------------------------------------------
   // Formulas saved without their result (openpyxl, ExcelJS and scripts write them), cached values
   // that are not number tokens, a contract header twice in one row: each is a problem at its cell,
-  // never a blank, a guess or "the first wins" (docs/contract-notes/issue8-reading.md).
+  // never a blank, a guess or "the first wins" (docs/READING-FILES.md).
   {
     id: "uncached-realisasi",
     build: rewriteCell("TW I", "E4", (a) => `<c r="E4"${a}><f>20+7</f></c>`),

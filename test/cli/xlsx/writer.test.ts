@@ -179,7 +179,7 @@ describe("applyPatch with generated sheets", () => {
       });
       expect(cellAt(s, 3, 4)).toEqual({ value: "", formula: `IF(1=1,"","x")` });
       expect(cellAt(s, 3, 5)?.value).toBe('A & B <c> "d" akhir ');
-      // written without a cached value: the reader says so (docs/contract-notes/issue8-reading.md)
+      // written without a cached value: the reader says so (docs/READING-FILES.md)
       expect(cellAt(s, 4, 0)).toEqual({
         value: null,
         formula: "NOW()",
