@@ -2,7 +2,27 @@
 // applies on sync, throws PropertyNotLoaded on a read that no load+sync preceded, and fails a sync
 // with ItemNotFound / AccessDenied / RequestPayloadSizeLimitExceeded. It counts syncs and request
 // bytes (an estimate: the JSON of each action's arguments plus a fixed per-action overhead).
-// Plain objects only (no Node APIs): the browser test injects it into the task pane's page.
+// Plain objects only (no Node APIs): the browser test injects it into the task pane's page. One file
+// (~800 lines) because every object shares one queue, one cell store and one sync; splitting it would
+// thread that state through every module for no reader's gain.
+//
+// Stricter than Excel where Excel's documentation is silent (test/excel/strictHost.test.ts): array
+// inputs must match the range's shape (only a plain single value is broadcast), text written into a
+// non-Text cell is parsed like typing (typing.ts, broader than any one locale), a leading apostrophe in
+// a Text cell is kept, sheet names are case-insensitive with Excel's name rules, protect() on a protected
+// sheet fails, unloaded scalar properties throw, unmodelled members throw, and an oversized answer can
+// fail as ResponsePayloadSizeLimitExceeded or GeneralException (or answer null grids past a cell count).
+//
+// Leniencies left, each because nothing the adapter does depends on it:
+// - Formulas are stored, never evaluated: cells show no computed values (LibreOffice checks those).
+// - Request bytes are an estimate; test/excel/realClient.ts measures real bodies with Microsoft's library.
+// - Fonts, fills, borders, widths, freeze panes, validation alerts, conditional-format rules and chart
+//   titles/series are recorded as operations, not kept as state; `clearAll`/`clear` drop anything that
+//   overlaps where Excel trims partial overlaps; a "mixed" validation answer is approximated.
+// - Events fire only when a test calls fireChange(); Excel also fires them for the add-in's own writes.
+// - Only a user typing in a cell (cellEditCode) makes Excel.run fail up front; other busy states
+//   (ActivityLimitReached, a dialog open) are not simulated.
+// - Stricter than Excel, knowingly: visibility changes and delete on a protected sheet are refused.
 import { fromR1C1 } from "./formulaShift";
 import { typeIn } from "./typing";
 
