@@ -4,7 +4,7 @@
 import { planFix } from "../core/plan";
 import { Problem } from "../core/problems";
 import { a1, CellEdit } from "../core/workbook";
-import { WorkbookGateway } from "../excel/types";
+import { WorkbookGateway } from "./ports";
 import { defaultEnv, Env, logEntry } from "./log";
 
 export type FixPreview = { edits: CellEdit[]; fixed: Problem[] };

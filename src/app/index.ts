@@ -23,6 +23,5 @@ export type {
   SelfTestFailure,
   SelfTestResult,
 } from "../excel/selfTest";
-export { ExcelError } from "../excel/errors";
-export type { ExcelErrorKind } from "../excel/errors";
-export type { WorkbookGateway } from "../excel/types";
+export { ExcelError } from "./ports";
+export type { HostErrorKind, WorkbookGateway } from "./ports";

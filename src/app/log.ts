@@ -1,7 +1,9 @@
 // Audit entries for the very hidden `Log` sheet: who did what to which sheet, with a short hash so
 // an edited row stands out when someone recomputes it.
 import { toSerial } from "../core/excelDate";
-import { LogEntry } from "../excel/types";
+import { Env, LogEntry } from "./ports";
+
+export type { Env };
 
 /** FNV-1a, 32 bits, as 8 hex digits: synchronous and tiny; tamper evidence, not security. */
 export function fnv1a(text: string): string {
@@ -12,14 +14,6 @@ export function fnv1a(text: string): string {
   }
   return h.toString(16).padStart(8, "0");
 }
-
-/** Everything a use case needs from the outside world besides the workbook; tests pass fixed ones. */
-export type Env = {
-  now: () => Date;
-  user: string;
-  /** Minutes east of UTC on the user's clock at an instant (WIB: 420); this machine's when absent. */
-  utcOffset?: (at: Date) => number;
-};
 
 export const defaultEnv = (): Env => ({ now: () => new Date(), user: "pengguna" });
 

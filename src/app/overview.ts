@@ -5,7 +5,7 @@ import { check } from "../core/plan";
 import { Problem } from "../core/problems";
 import { kodeKey } from "../core/names";
 import { ROLLUPS } from "../core/rollup";
-import { WorkbookGateway, WorkbookRead } from "../excel/types";
+import { WorkbookGateway, WorkbookRead } from "./ports";
 import { processOverview, ProcessOverview } from "./process";
 import { readWithStubs } from "./quarterStubs";
 

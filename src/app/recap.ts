@@ -6,7 +6,7 @@ import { Problem } from "../core/problems";
 import { recapTitle } from "../core/recapSheet";
 import { RECAP_STEP, readSopSteps, SopStep, stepByNo } from "../core/sop";
 import { StepRecord } from "../core/tracker";
-import { Decision, WorkbookGateway, WorkbookRead, WriteBatch } from "../excel/types";
+import { Planned, WorkbookGateway, WorkbookRead, WriteBatch } from "./ports";
 import { defaultEnv, Env, logEntry, serialAt } from "./log";
 import { trackerWrite } from "./steps";
 import { capaianChart, kategoriFormat } from "./recapDecorations";
@@ -29,7 +29,7 @@ export function planRecapWrite(
   periods: readonly PeriodId[],
   env: Env,
   started: Date
-): Decision<RecapOutcome> {
+): Planned<RecapOutcome> {
   const plan = planRecap(read.book, periods);
   if (!plan.ok) return { result: { ok: false, problems: plan.problems } };
   const settings = plan.settings;

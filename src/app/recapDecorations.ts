@@ -4,7 +4,7 @@ import { RECAP_COLUMNS, RecapColumn } from "../core/contract";
 import { Band, sortScale } from "../core/capaian";
 import { RECAP_TITLE_ROWS } from "../core/recapSheet";
 import { SheetPatch } from "../core/workbook";
-import { BandStyle, ChartSpec, ColumnRange, KategoriFormat } from "../excel/types";
+import { BandStyle, ChartSpec, ColumnRange, KategoriFormat } from "./ports";
 
 const ORDER = Object.keys(RECAP_COLUMNS) as RecapColumn[];
 const FIRST_DATA_ROW = RECAP_TITLE_ROWS + 1;

@@ -5,7 +5,7 @@ import { PeriodId, periodById } from "../core/contract";
 import { planRecap } from "../core/plan";
 import { blocking, Problem } from "../core/problems";
 import { buildReport, Report } from "../core/report";
-import { WorkbookGateway } from "../excel/types";
+import { WorkbookGateway } from "./ports";
 import { defaultEnv, Env } from "./log";
 
 export type ReportPlan =

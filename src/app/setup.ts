@@ -4,7 +4,7 @@
 import { Indicator } from "../core/model";
 import { byName } from "../core/workbook";
 import { newWorkbook, TemplateIndicator } from "../core/template";
-import { Decision, WorkbookGateway, WorkbookRead } from "../excel/types";
+import { Planned, WorkbookGateway, WorkbookRead } from "./ports";
 import { defaultEnv, Env, logEntry } from "./log";
 import { readWithStubs } from "./quarterStubs";
 
@@ -17,7 +17,7 @@ export function setUpWorkbook(
   return gateway.update((read) => planSetup(read, env));
 }
 
-export function planSetup(read: WorkbookRead, env: Env): Decision<SetupOutcome> {
+export function planSetup(read: WorkbookRead, env: Env): Planned<SetupOutcome> {
   const { model } = readWithStubs(read.book);
   const indicators = (model?.indicators ?? []).map(templateIndicator);
   const year = model?.settings.year ?? env.now().getFullYear();

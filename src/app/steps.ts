@@ -16,7 +16,7 @@ import {
   TrackerEntry,
 } from "../core/tracker";
 import { byName, findSheet, WorkbookSnapshot } from "../core/workbook";
-import { Decision, WorkbookGateway, WorkbookRead, WriteBatch } from "../excel/types";
+import { Planned, WorkbookGateway, WorkbookRead, WriteBatch } from "./ports";
 import { defaultEnv, Env, logEntry, serialAt } from "./log";
 
 export type StepOutcome = { ok: true; entry: TrackerEntry } | { ok: false; problems: Problem[] };
@@ -127,7 +127,7 @@ function decide(
   note: string,
   env: Env,
   startedAt: Date | undefined
-): Decision<DecisionOutcome> {
+): Planned<DecisionOutcome> {
   const finished = env.now();
   const record: StepRecord = {
     // stepByNo falls back to the seed, which has step 7.
@@ -152,7 +152,7 @@ function withLog(
   env: Env,
   action: string,
   detail: (e: TrackerEntry) => string
-): Decision<StepOutcome> {
+): Planned<StepOutcome> {
   if (!planned.ok) return { result: planned };
   const entry = planned.rows[0];
   return {

@@ -4,7 +4,7 @@ import { createExcelGateway } from "../excel/gateway";
 import { officeLanguage, STRINGS } from "../i18n/strings";
 import { dialogNotify } from "./notify";
 import { registerCommands } from "./register";
-import { NAME_KEY, readPreference } from "../taskpane/preferences";
+import { NAME_KEY, readPreference } from "../browser/preferences";
 
 void Office.onReady(() => {
   const strings = STRINGS[officeLanguage()];

@@ -10,6 +10,8 @@ import {
   QUARTERS,
   quarterSheet,
   SETTINGS_SHEET,
+  SOP_SHEET,
+  TRACKER_SHEET,
   TW_COLUMNS,
   TwColumn,
 } from "./contract";
@@ -17,6 +19,20 @@ import { findHeaderRow } from "./layout";
 import { Cell, sameSheetName } from "./workbook";
 
 const NONE: ColumnFilter = () => false;
+
+/**
+ * The sheets whose cells the core reads; other sheets appear in a snapshot by name only (for "did you
+ * mean"), the generated ones with their first rows (ownership.ts). `SOP` and `Tahapan SOP` are a few
+ * dozen rows a year, so reading them with every action costs little and lets any action record its SOP
+ * step in the same write.
+ */
+export const INPUT_SHEETS: readonly string[] = [
+  SETTINGS_SHEET,
+  PK_SHEET,
+  ...QUARTERS.map(quarterSheet),
+  SOP_SHEET,
+  TRACKER_SHEET,
+];
 
 /** Whether a column of the rows after the first HEADER_SEARCH_ROWS (contract.ts) is kept. */
 export type ColumnFilter = (col: number) => boolean;

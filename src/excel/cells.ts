@@ -1,6 +1,6 @@
 // How core output cells become Office.js input: addresses, cell inputs, number formats, widths.
 import { a1, CellStyle, ColumnSpec, OutCell } from "../core/workbook";
-import { ColumnRange } from "./types";
+import { ColumnRange } from "../app/ports";
 
 export const rangeAddress = (r0: number, c0: number, r1: number, c1: number): string =>
   r0 === r1 && c0 === c1 ? a1(r0, c0) : `${a1(r0, c0)}:${a1(r1, c1)}`;

@@ -2,7 +2,7 @@
 import { ListValidation } from "../core/template";
 import { a1 } from "../core/workbook";
 import { columnRangeAddress, rangeAddress } from "./cells";
-import { ChartSpec, KategoriFormat } from "./types";
+import { ChartSpec, KategoriFormat } from "../app/ports";
 
 export function addValidation(ws: Excel.Worksheet, v: ListValidation): void {
   const validation = ws.getRange(rangeAddress(v.fromRow, v.col, v.toRow, v.col)).dataValidation;

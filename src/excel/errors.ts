@@ -1,17 +1,10 @@
-// Office.js failures as typed errors. The adapter throws them; the pane and the ribbon decide how to
-// say them (src/i18n has one message per kind). Codes come from OfficeExtension.Error.code.
+// Office.js failures as the ports' typed error (src/app/ports.ts). The adapter throws them; the pane
+// and the ribbon decide how to say them. Codes come from OfficeExtension.Error.code.
+import { ExcelError, HostErrorKind } from "../app/ports";
 
-export type ExcelErrorKind =
-  | "cellEditMode"
-  | "itemNotFound"
-  | "accessDenied"
-  | "payloadTooLarge"
-  | "apiNotSupported"
-  | "notInExcel"
-  | "busy"
-  | "unknown";
+export { ExcelError };
 
-const BY_CODE: Record<string, ExcelErrorKind> = {
+const BY_CODE: Record<string, HostErrorKind> = {
   InvalidOperationInCellEditMode: "cellEditMode",
   ItemNotFound: "itemNotFound",
   AccessDenied: "accessDenied",
@@ -24,17 +17,6 @@ const BY_CODE: Record<string, ExcelErrorKind> = {
   ServiceNotAvailable: "busy",
   Conflict: "busy",
 };
-
-export class ExcelError extends Error {
-  constructor(
-    readonly kind: ExcelErrorKind,
-    readonly code: string,
-    message: string
-  ) {
-    super(message);
-    this.name = "ExcelError";
-  }
-}
 
 /**
  * Duck-typed on `code` rather than `instanceof OfficeExtension.Error`: the class is absent outside

@@ -1,10 +1,10 @@
 // The WorkbookGateway over Office.js: one Excel.run per user action, two syncs to read and one to
 // write, whatever the workbook's size (test/excel proves the count with an instrumented fake).
-import { queueWrite } from "./applyPatch";
+import { writeBatch } from "./writeBatch";
 import { ExcelError, toExcelError } from "./errors";
 import { ExcelHost, officeHost, runExcel } from "./run";
 import { readWorkbook } from "./snapshot";
-import { WorkbookGateway, WriteBatch } from "./types";
+import { WorkbookGateway, WriteBatch } from "../app/ports";
 
 export type GatewayOptions = {
   /** Bytes per answer when a read must be windowed (see snapshot.ts). */
@@ -28,14 +28,14 @@ export function createExcelGateway(
     read: () =>
       runExcel(host, async (context) => (await readWorkbook(context, options.windowBytes)).read),
 
-    update: (decide) =>
+    update: (plan) =>
       runExcel(
         host,
         async (context) => {
           const state = await readWorkbook(context, options.windowBytes);
-          const { result, write } = decide(state.read);
+          const { result, write } = plan(state.read);
           if (write && !isEmpty(write)) {
-            await queueWrite(context, state, write, {
+            await writeBatch(context, state, write, {
               modernApi: modernApi(),
               requestLimit: host.requestLimit(),
             });

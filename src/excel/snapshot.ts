@@ -4,33 +4,12 @@
 // row windows, a few round trips more — slower, but the recap still runs. Excel says "too large" in
 // three ways: ResponsePayloadSizeLimitExceeded (documented), GeneralException (some web builds,
 // office-js#1314) and, past 5,000,000 cells in one range, `values: null`.
-import {
-  GENERATED_SHEETS,
-  LOG_SHEET,
-  PK_SHEET,
-  QUARTERS,
-  quarterSheet,
-  SETTINGS_SHEET,
-  SOP_SHEET,
-  TRACKER_SHEET,
-} from "../core/contract";
+import { GENERATED_SHEETS, LOG_SHEET } from "../core/contract";
+import { INPUT_SHEETS } from "../core/needs";
 import { Cell, CellValue, SheetSnapshot, sheetKey } from "../core/workbook";
 import { rangeAddress } from "./cells";
 import { toExcelError } from "./errors";
-import { SheetInfo, WorkbookRead } from "./types";
-
-/**
- * The sheets the core reads; other sheets appear in the snapshot by name only (for "did you mean").
- * `SOP` and `Tahapan SOP` are a few dozen rows a year, so reading them with every action costs little
- * and lets any action record its SOP step in the same write.
- */
-export const INPUT_SHEETS: readonly string[] = [
-  SETTINGS_SHEET,
-  PK_SHEET,
-  ...QUARTERS.map(quarterSheet),
-  SOP_SHEET,
-  TRACKER_SHEET,
-];
+import { SheetInfo, WorkbookRead } from "../app/ports";
 
 /** What the writer needs besides the use case's view: where the log continues, which charts exist. */
 export type ReadState = {

@@ -11,7 +11,7 @@ import type {
   StepOutcome,
 } from "../app";
 import { formatProblem, Problem } from "../core/problems";
-import { ExcelError } from "../excel/errors";
+import { ExcelError } from "../app/ports";
 import { Strings } from "./strings";
 
 export type Intent = "success" | "warning" | "error" | "info";

@@ -1,6 +1,6 @@
 // Every word the pane and the ribbon show, Indonesian first (the users' language) and English. The
 // core's problem messages are Indonesian already and are shown as they are.
-import type { ExcelErrorKind } from "../excel/errors";
+import type { HostErrorKind } from "../app/ports";
 import { PROCESS_STRINGS } from "./processStrings";
 import { SELF_TEST_STRINGS } from "./selfTestStrings";
 
@@ -72,7 +72,7 @@ const id = {
     notInExcel: "Excel tidak tersedia. Buka panel ini dari dalam Excel.",
     busy: "Excel sedang sibuk. Tunggu sebentar lalu coba lagi.",
     unknown: "Terjadi galat tak terduga.",
-  } satisfies Record<ExcelErrorKind, string>,
+  } satisfies Record<HostErrorKind, string>,
   errorCode: (code: string) => `Kode galat Excel: ${code}`,
   close: "Tutup",
   ...PROCESS_STRINGS.id,

@@ -4,7 +4,7 @@ import { CommandEvent, registerCommands } from "../../src/commands/register";
 import { STRINGS } from "../../src/i18n/strings";
 import { Message } from "../../src/i18n/messages";
 import { ExcelError } from "../../src/excel/errors";
-import { WorkbookGateway } from "../../src/excel/types";
+import { WorkbookGateway } from "../../src/app/ports";
 import { Env } from "../../src/app/log";
 
 function ribbon(gateway: () => WorkbookGateway, env?: () => Env) {

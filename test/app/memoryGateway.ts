@@ -1,7 +1,7 @@
 // A WorkbookGateway over a snapshot in memory: use-case tests see exactly what would be written.
 import { GENERATED_SHEETS } from "../../src/core/contract";
 import { WorkbookSnapshot } from "../../src/core/workbook";
-import { WorkbookGateway, WorkbookRead, WriteBatch } from "../../src/excel/types";
+import { WorkbookGateway, WorkbookRead, WriteBatch } from "../../src/app/ports";
 
 export function memoryGateway(book: WorkbookSnapshot, options: { canOpenWorkbook?: boolean } = {}) {
   const writes: WriteBatch[] = [];

@@ -6,7 +6,7 @@ import path from "path";
 import { SaxesParser } from "saxes";
 import { registerCommands } from "../../src/commands/register";
 import { STRINGS } from "../../src/i18n/strings";
-import { WorkbookGateway } from "../../src/excel/types";
+import { WorkbookGateway } from "../../src/app/ports";
 
 type El = { name: string; attrs: Record<string, string>; children: El[]; text: string };
 

@@ -6,12 +6,12 @@
 import { createFakeExcel, FakeSheetInit } from "./fakeExcel";
 import { workbook } from "./workbooks";
 import { createRecordingContext, Recording, RecordingOptions } from "./realClient";
-import { queueWrite } from "../../src/excel/applyPatch";
+import { writeBatch as queueBatch } from "../../src/excel/writeBatch";
 import { WEB_REQUEST_LIMIT } from "../../src/excel/budget";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { ExcelHost, runExcel } from "../../src/excel/run";
 import { readWorkbook, ReadState } from "../../src/excel/snapshot";
-import { WorkbookGateway, WriteBatch } from "../../src/excel/types";
+import { WorkbookGateway, WriteBatch } from "../../src/app/ports";
 import { setUpWorkbook } from "../../src/app/setup";
 import { recap } from "../../src/app/recap";
 import { applyFixes, previewFixes } from "../../src/app/fix";
@@ -24,7 +24,7 @@ import { Env } from "../../src/app/log";
 
 /**
  * The adapter's writer exactly as the gateway calls it (src/excel/gateway.ts `update`). When
- * queueWrite's signature changes (async, more options), this is the one place to follow it.
+ * queueBatch's signature changes (async, more options), this is the one place to follow it.
  */
 export async function writeBatch(
   context: Excel.RequestContext,
@@ -33,7 +33,7 @@ export async function writeBatch(
   modernApi: boolean,
   requestLimit: number | null
 ): Promise<void> {
-  await queueWrite(context, state, batch, { modernApi, requestLimit });
+  await queueBatch(context, state, batch, { modernApi, requestLimit });
   await context.sync();
 }
 

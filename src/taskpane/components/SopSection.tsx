@@ -17,7 +17,7 @@ import {
 import { ProcessOverview } from "../../app";
 import { formatSerial, toSerial } from "../../core/excelDate";
 import { PERIODE_KEYS, PeriodeKey, periodeText } from "../../core/tracker";
-import { StartedStep } from "../preferences";
+import { StartedStep } from "../../browser/preferences";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({

@@ -1,6 +1,6 @@
 // A pane preference in React state, mirrored to localStorage when the browser allows it.
 import { useCallback, useMemo, useState } from "react";
-import { browserStorage, readPreference } from "../preferences";
+import { browserStorage, readPreference } from "../../browser/preferences";
 
 /** A string preference and whether it survives the pane being closed. */
 export function usePreference(

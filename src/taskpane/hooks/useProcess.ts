@@ -17,7 +17,7 @@ import { Keputusan, PeriodeKey } from "../../core/tracker";
 import { decisionMessage, Message, reportRefusedMessage, stepMessage } from "../../i18n/messages";
 import { ReportKind } from "../components/ReportSection";
 import { offerDownload, PDF_TYPE, XLSX_TYPE } from "../download";
-import { NAME_KEY, parseStarted, STARTED_KEY, StartedStep } from "../preferences";
+import { NAME_KEY, parseStarted, STARTED_KEY, StartedStep } from "../../browser/preferences";
 import { usePreference } from "./usePreference";
 import { useStrings } from "../strings";
 

@@ -1,6 +1,7 @@
-// The boundary between the use cases (src/app) and the Office.js adapter: what a use case may read
-// and what it may ask to be written. Plain data, so tests hand use cases an in-memory gateway.
-import { NewSheet } from "../core/template";
+// The ports of the use cases: what a use case may read, what it may ask to be written, and what it needs
+// from the world (a clock, who is acting). Adapters implement them (src/excel for Office.js); tests hand
+// use cases in-memory ones. Plain data and one error type, so nothing here knows a host.
+import { LogEntry, NewSheet } from "../core/template";
 import { CellEdit, RowAppend, SheetPatch, WorkbookSnapshot } from "../core/workbook";
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -34,14 +35,7 @@ export type ChartSpec = {
   size: { rows: number; cols: number };
 };
 
-export type LogEntry = {
-  time: string;
-  user: string;
-  action: string;
-  sheet: string;
-  detail: string;
-  hash: string;
-};
+export type { LogEntry } from "../core/template";
 
 export type WriteBatch = {
   /** Created only when missing: an existing sheet of that name is never touched. */
@@ -60,12 +54,13 @@ export type WriteBatch = {
   activate?: string;
 };
 
-export type Decision<T> = { result: T; write?: WriteBatch };
+/** What a use case planned from a read: its result, and what to write (nothing when absent). */
+export type Planned<T> = { result: T; write?: WriteBatch };
 
 export type WorkbookGateway = {
   read(): Promise<WorkbookRead>;
-  /** Reads, lets `decide` (pure) plan, then writes what it returns — one Excel.run, constant syncs. */
-  update<T>(decide: (read: WorkbookRead) => Decision<T>): Promise<T>;
+  /** Reads, lets `plan` (pure) decide, then writes what it returns — one host batch, constant syncs. */
+  update<T>(plan: (read: WorkbookRead) => Planned<T>): Promise<T>;
   /** Shows `cell` (A1) of `sheet` selected. */
   select(sheet: string, cell: string): Promise<void>;
   /** Whether `openWorkbook` can work here (ExcelApi 1.8's Excel.createWorkbook). */
@@ -75,3 +70,36 @@ export type WorkbookGateway = {
   /** Calls `listener` when a worksheet changes, is added or deleted; null when the host has no events. */
   watch(listener: () => void): Promise<(() => void) | null>;
 };
+
+/** Everything a use case needs from the outside world besides the workbook; tests pass fixed ones. */
+export type Env = {
+  /** The clock. */
+  now: () => Date;
+  /** Who is acting, as they named themselves (add-ins get no identity without single sign-on). */
+  user: string;
+  /** Minutes east of UTC on the user's clock at an instant (WIB: 420); this machine's when absent. */
+  utcOffset?: (at: Date) => number;
+};
+
+/** Why the host refused a batch; src/i18n has one message per kind. */
+export type HostErrorKind =
+  | "cellEditMode"
+  | "itemNotFound"
+  | "accessDenied"
+  | "payloadTooLarge"
+  | "apiNotSupported"
+  | "notInExcel"
+  | "busy"
+  | "unknown";
+
+/** The one error a gateway throws for a host failure; the pane and the ribbon decide how to say it. */
+export class ExcelError extends Error {
+  constructor(
+    readonly kind: HostErrorKind,
+    readonly code: string,
+    message: string
+  ) {
+    super(message);
+    this.name = "ExcelError";
+  }
+}

@@ -2,7 +2,7 @@
 // browser, not to the workbook (a shared file must not carry one user's name into another's pane), so
 // they live in localStorage. Some hosts refuse storage — private windows, locked-down WebViews throw
 // on the mere access — and then the pane keeps them in memory for as long as it is open. No React
-// here: the ribbon's function file reads the name too.
+// here: the ribbon's function file reads the name too, so it lives outside both front ends.
 import { PERIODE_KEYS, PeriodeKey } from "../core/tracker";
 
 export const NAME_KEY = "rekap-kinerja.nama";

@@ -3,14 +3,14 @@
 // matters: Office.js batches are not transactions, so the step most likely to fail (a locked sheet)
 // runs before anything that would be wrong on its own (the log entry, the protection).
 import { LOG_SHEET } from "../core/contract";
-import { logSheet } from "../core/template";
+import { LOG_COLUMNS, logRow, logSheet } from "../core/template";
 import { a1, SheetPatch, sheetKey } from "../core/workbook";
 import { broadcast } from "./broadcast";
 import { CALL_BYTES, payloadBytes, RequestBudget } from "./budget";
 import { rangeAddress, TEXT_FORMAT } from "./cells";
 import { addChart, addKategoriFormat, addValidation } from "./decorations";
 import { ReadState } from "./snapshot";
-import { WriteBatch } from "./types";
+import { WriteBatch } from "../app/ports";
 import { SheetProxy, styleSheet, writeSheetCells } from "./writeSheet";
 
 export type WriteOptions = {
@@ -20,7 +20,7 @@ export type WriteOptions = {
   requestLimit: number | null;
 };
 
-export async function queueWrite(
+export async function writeBatch(
   context: Excel.RequestContext,
   state: ReadState,
   batch: WriteBatch,
@@ -136,9 +136,11 @@ export async function queueWrite(
       }
       row = spec.rows.length;
     }
-    const lines = batch.log.map((e) => [e.time, e.user, e.action, e.sheet, e.detail, e.hash]);
+    const lines = batch.log.map(logRow);
     await budget.spend(payloadBytes(lines) + 2 * CALL_BYTES);
-    const range = sheet(LOG_SHEET).getRange(rangeAddress(row, 0, row + lines.length - 1, 5));
+    const range = sheet(LOG_SHEET).getRange(
+      rangeAddress(row, 0, row + lines.length - 1, LOG_COLUMNS.length - 1)
+    );
     // Every Log cell is text: a user name like "1/2" or a hash of digits must not be parsed.
     broadcast(range, "numberFormat", TEXT_FORMAT);
     range.values = lines;
