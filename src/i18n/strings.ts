@@ -160,7 +160,3 @@ export const STRINGS: Record<Language, Strings> = { id, en };
 export function pickLanguage(displayLanguage: string | undefined): Language {
   return displayLanguage?.toLowerCase().startsWith("en") ? "en" : "id";
 }
-
-export function officeLanguage(): Language {
-  return pickLanguage(typeof Office === "undefined" ? undefined : Office.context?.displayLanguage);
-}

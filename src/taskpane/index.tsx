@@ -9,7 +9,8 @@ import {
 } from "@fluentui/react-components";
 import { createExcelGateway } from "../excel/gateway";
 import { createSelfTest } from "../excel/selfTest";
-import { officeLanguage, STRINGS } from "../i18n/strings";
+import { pickLanguage, STRINGS } from "../i18n/strings";
+import { inExcel, officeDisplayLanguage, whenOfficeReady } from "../excel/host";
 import { App } from "./App";
 import { StringsContext } from "./strings";
 
@@ -20,14 +21,13 @@ function NotInExcel({ text }: { text: string }) {
 }
 
 function render(): void {
-  const strings = STRINGS[officeLanguage()];
+  const strings = STRINGS[pickLanguage(officeDisplayLanguage())];
   const root = createRoot(document.getElementById("root") as HTMLElement);
   // Outside Excel (a plain browser tab) there is no workbook to talk to; say so instead of failing.
-  const inExcel = typeof Excel !== "undefined";
   root.render(
     <FluentProvider theme={webLightTheme}>
       <StringsContext.Provider value={strings}>
-        {inExcel ? (
+        {inExcel() ? (
           <App gateway={createExcelGateway()} selfTest={createSelfTest()} />
         ) : (
           <NotInExcel text={strings.notInExcel} />
@@ -37,5 +37,4 @@ function render(): void {
   );
 }
 
-if (typeof Office === "undefined") render();
-else void Office.onReady(() => render());
+whenOfficeReady(render);
