@@ -51,7 +51,7 @@ const PLANTED: Tree = {
   "src/app/callsUi.ts": 'import { r } from "../commands/fromPane";\nexport const u = r;\n',
   "src/app/cycleA.ts": 'import { b } from "./cycleB";\nexport const a = () => b();\n',
   "src/app/cycleB.ts": 'import { a } from "./cycleA";\nexport const b = () => a();\n',
-  "src/cli/xlsx/deflate.ts": 'import zlib from "zlib";\nexport const z = zlib;\n',
+  "src/xlsx/deflate.ts": 'import zlib from "zlib";\nexport const z = zlib;\n',
 };
 
 function plant(tree: Tree): string {
@@ -104,7 +104,7 @@ describe("architecture rules", () => {
       "ui-goes-through-app: src/taskpane/adapter.ts → src/excel/gateway.ts",
       "pane-is-private: src/commands/fromPane.ts → src/taskpane/x.ts",
       "app-not-ui-or-cli: src/app/callsUi.ts → src/commands/fromPane.ts",
-      "xlsx-is-portable: src/cli/xlsx/deflate.ts → zlib",
+      "xlsx-is-portable: src/xlsx/deflate.ts → zlib",
     ];
     for (const breach of breaches) expect(cruise.output).toContain(breach);
     expect(cruise.output).toMatch(/no-circular: src\/app\/cycle[AB]\.ts → src\/app\/cycle[AB]\.ts/);

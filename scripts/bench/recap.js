@@ -34,7 +34,7 @@ const CHILD = {
   },
   /** planRecap alone, on the snapshot the CLI reads (timed inside, without the read). */
   async core(file) {
-    const { readSnapshot } = require(path.join(DIST, "cli", "xlsx"));
+    const { readSnapshot } = require(path.join(DIST, "xlsx"));
     const { planRecap } = require(path.join(DIST, "core", "plan.js"));
     const { modelNeed } = require(path.join(DIST, "core", "needs.js"));
     const book = readSnapshot(fs.readFileSync(file), { need: modelNeed });
@@ -45,13 +45,15 @@ const CHILD = {
   },
   /** The recap with every lookup replaced by a direct reference to the source cell (see directPatch). */
   async direct(file, out) {
-    const { readSnapshot, applyPatch } = require(path.join(DIST, "cli", "xlsx"));
+    const { readSnapshot, patchPackage } = require(path.join(DIST, "xlsx"));
+    const { zlibCompression } = require(path.join(DIST, "cli", "compression.js"));
     const { planRecap } = require(path.join(DIST, "core", "plan.js"));
     const bytes = fs.readFileSync(file);
     const plan = planRecap(readSnapshot(bytes));
     if (!plan.ok) throw new Error("plan failed");
     const { formulaAt } = require(path.join(DIST, "core", "workbook.js"));
-    fs.writeFileSync(out, applyPatch(bytes, directPatch(plan.patch, formulaAt)));
+    const patch = directPatch(plan.patch, formulaAt);
+    fs.writeFileSync(out, patchPackage(bytes, patch, { compression: zlibCompression }));
   },
 };
 

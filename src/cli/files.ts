@@ -17,7 +17,7 @@
 //   briefly (virus scanners let go within milliseconds), then explained (osErrors.ts).
 import { constants, promises as fs, Stats } from "fs";
 import path from "path";
-import { readSnapshot, ReadOptions, XlsxError } from "./xlsx";
+import { readSnapshot, ReadOptions, XlsxError } from "../xlsx";
 import { WorkbookSnapshot } from "../core/workbook";
 import { FileError, FileStep, osError, tooLargeError } from "./osErrors";
 import { realTarget } from "./paths";
@@ -25,7 +25,7 @@ import { assertStillLocked } from "./lock";
 
 export class UsageError extends Error {}
 
-export async function readWorkbook(
+export async function readWorkbookFile(
   file: string,
   options: ReadOptions = {}
 ): Promise<{ bytes: Uint8Array; book: WorkbookSnapshot }> {

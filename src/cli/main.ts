@@ -5,7 +5,7 @@ import { FileRoles, guard } from "./guard";
 import { consoleIo, EXIT, Io } from "./io";
 import { FileError, strayOsError, tooLargeError } from "./osErrors";
 import { valueOption } from "./options";
-import { XlsxError } from "./xlsx";
+import { XlsxError } from "../xlsx";
 import { init } from "./commands/init";
 import { check } from "./commands/check";
 import { fix } from "./commands/fix";

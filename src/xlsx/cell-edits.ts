@@ -2,7 +2,7 @@
 // sheet must stay exactly as it was, so the part is not re-serialised: saxes finds where the target
 // <c> elements (or the places they belong) are in the source text and only those ranges change.
 import { SaxesParser } from "saxes";
-import { a1 } from "../../core/workbook";
+import { a1 } from "../core/workbook";
 import { XlsxError } from "./errors";
 import { shiftFormula } from "./formula";
 import { escapeText, localName, prefixOf, splice, xmlError } from "./xml";

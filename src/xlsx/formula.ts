@@ -3,7 +3,7 @@
 // bar) the master's relative references are moved by the cell's offset from the master.
 // A tokenizer, not a parser: it skips string literals, quoted sheet names and [bracketed] parts, and
 // treats as references only tokens that can be one (Excel forbids names that look like cells).
-import { columnIndex, columnLetter } from "../../core/workbook";
+import { columnIndex, columnLetter } from "../core/workbook";
 
 const MAX_ROW = 1048576;
 const MAX_COL = 16384;

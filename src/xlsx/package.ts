@@ -2,7 +2,8 @@
 // sheets of a big workbook does not pay for the other twenty, and writing copies every entry it was
 // not told to change as the very compressed bytes it read (docs/CONTRACT.md "Nothing lost").
 import { Inflate } from "fflate";
-import { Compressed, deflatePart, inflatePart } from "./deflate";
+import { concatBytes, includesBytes } from "./bytes";
+import { Compressed, Compression, deflatePart, fflateCompression } from "./deflate";
 import { XlsxError } from "./errors";
 import { decodeXml, encodeXml } from "./xml";
 import { corrupt, readZipDirectory, writeZip, ZipEntry, ZipOutEntry } from "./zip";
@@ -15,6 +16,10 @@ const CONTENT_TYPES = "[Content_Types].xml";
 // no single piece of output can exceed ~16 MB, whatever an entry's header claims.
 const PUSH = 16 * 1024;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+// "EncryptedPackage" as the UTF-16LE stream name an OLE directory holds.
+const ENCRYPTED_PACKAGE = Uint8Array.from(
+  [..."EncryptedPackage"].flatMap((ch) => [ch.charCodeAt(0), 0])
+);
 
 /** An entry as read (copied raw when written), as new bytes, or as a part compressed while written. */
 type Slot =
@@ -40,8 +45,7 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 
 /** An OLE file holding `EncryptedPackage` is a password-protected .xlsx, not an old .xls. */
 function isEncryptedOoxml(bytes: Uint8Array): boolean {
-  const needle = Buffer.from("EncryptedPackage", "utf16le");
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(needle);
+  return includesBytes(bytes, ENCRYPTED_PACKAGE);
 }
 
 export class ZipPackage {
@@ -103,29 +107,26 @@ export class ZipPackage {
     const slot = this.slots.get(name);
     if (!slot) return undefined;
     if (slot.kind === "bytes") return slot.bytes;
-    const { method, size, data } =
-      slot.kind === "read"
-        ? { method: slot.entry.method, size: slot.entry.size, data: [this.raw(slot.entry)] }
-        : { method: slot.part.method, size: slot.part.size, data: slot.part.data };
-    let bytes: Uint8Array;
-    try {
-      bytes = inflatePart(data.length === 1 ? data[0] : Buffer.concat(data), method, size);
-    } catch {
-      throw corrupt();
+    const { method, size, data } = this.stored(slot);
+    if (method === 0 || size === 0) {
+      const bytes = method === 0 ? concatBytes(data) : new Uint8Array(0);
+      if (bytes.length !== size) throw corrupt();
+      this.count(bytes.length);
+      return bytes;
     }
-    // zlib stops at the declared size, so a lying header yields an error or a short entry; either way
-    // the entry is not what was stored.
-    if (bytes.length !== size) throw corrupt();
-    this.inflated += bytes.length;
-    if (this.inflated > this.maxUnzipped) throw tooBig(this.maxUnzipped);
-    return bytes;
+    const out = new Uint8Array(size);
+    let at = 0;
+    this.inflate(data, size, (piece) => {
+      out.set(piece, at);
+      at += piece.length;
+    });
+    return out;
   }
 
   /**
    * The part's bytes piece by piece, inflated as they are consumed; false when there is no such part.
    * Big sheets are read this way: inflated whole, each would be a 20–100 MB buffer, and freeing those
-   * leaves the C heap fragmented (glibc then keeps ~100 MB it never returns). fflate's streaming
-   * inflate is slower than Node's zlib, but zlib has no synchronous streaming interface.
+   * leaves the C heap fragmented (glibc then keeps ~100 MB it never returns).
    */
   each(name: string, take: (piece: Uint8Array) => void): boolean {
     const slot = this.slots.get(name);
@@ -136,28 +137,8 @@ export class ZipPackage {
         take(bytes.subarray(at, at + 64 * PUSH));
       return true;
     }
-    const { size } = slot.entry;
-    const raw = this.raw(slot.entry);
-    let total = 0;
-    let taking = false;
-    const inflater = new Inflate((piece) => {
-      total += piece.length;
-      this.inflated += piece.length;
-      if (total > size) throw corrupt(); // the header lied: stop before inflating without bound
-      if (this.inflated > this.maxUnzipped) throw tooBig(this.maxUnzipped);
-      taking = true;
-      take(piece);
-      taking = false;
-    });
-    try {
-      for (let at = 0; at < raw.length || at === 0; at += PUSH)
-        inflater.push(raw.subarray(at, at + PUSH), at + PUSH >= raw.length);
-    } catch (err) {
-      // The consumer's own errors (a bad XML part) pass through; any other is damaged data.
-      if (taking || err instanceof XlsxError) throw err;
-      throw corrupt();
-    }
-    if (total !== size) throw corrupt();
+    const { size, data } = this.stored(slot);
+    this.inflate(data, size, take);
     return true;
   }
 
@@ -188,7 +169,7 @@ export class ZipPackage {
   }
 
   /** The package as zip bytes: `[Content_Types].xml` first, then the original order, new entries last. */
-  toBytes(): Uint8Array {
+  toBytes(compression: Compression = fflateCompression): Uint8Array {
     const ordered = [...this.names].sort(
       (a, b) => Number(b === CONTENT_TYPES) - Number(a === CONTENT_TYPES)
     );
@@ -198,7 +179,10 @@ export class ZipPackage {
         const { method, crc, size } = slot.entry;
         return { name, method, crc, size, data: [this.raw(slot.entry)] };
       }
-      return { name, ...(slot.kind === "compressed" ? slot.part : deflatePart(slot.bytes)) };
+      return {
+        name,
+        ...(slot.kind === "compressed" ? slot.part : deflatePart(slot.bytes, compression)),
+      };
     });
     return writeZip(entries);
   }
@@ -209,6 +193,53 @@ export class ZipPackage {
       this.byLowerName.set(name.toLowerCase(), name);
     }
     this.slots.set(name, slot);
+  }
+
+  private stored(slot: Exclude<Slot, { kind: "bytes" }>): {
+    method: number;
+    size: number;
+    data: readonly Uint8Array[];
+  } {
+    if (slot.kind === "compressed") return slot.part;
+    return { method: slot.entry.method, size: slot.entry.size, data: [this.raw(slot.entry)] };
+  }
+
+  private count(bytes: number): void {
+    this.inflated += bytes;
+    if (this.inflated > this.maxUnzipped) throw tooBig(this.maxUnzipped);
+  }
+
+  /**
+   * Inflates one raw-deflate stream (in pieces) into `take`, stopping as soon as the output passes
+   * the declared `size` (a lying header) or the package's limit (a bomb). The consumer's own errors
+   * (a bad XML part) pass through; any other is damaged data.
+   */
+  private inflate(
+    data: readonly Uint8Array[],
+    size: number,
+    take: (piece: Uint8Array) => void
+  ): void {
+    let total = 0;
+    let taking = false;
+    const inflater = new Inflate((piece) => {
+      total += piece.length;
+      if (total > size) throw corrupt();
+      this.count(piece.length);
+      taking = true;
+      take(piece);
+      taking = false;
+    });
+    try {
+      data.forEach((raw, i) => {
+        const last = i === data.length - 1;
+        for (let at = 0; at < raw.length || at === 0; at += PUSH)
+          inflater.push(raw.subarray(at, at + PUSH), last && at + PUSH >= raw.length);
+      });
+    } catch (err) {
+      if (taking || err instanceof XlsxError) throw err;
+      throw corrupt();
+    }
+    if (total !== size) throw corrupt();
   }
 
   private raw(entry: ZipEntry): Uint8Array {

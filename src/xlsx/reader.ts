@@ -1,12 +1,12 @@
 // readSnapshot: the values of a workbook's sheets, straight from the package. Only the parts needed
 // are inflated: the workbook, its relationships, styles, shared strings and the requested sheets.
-import { SheetNeed } from "../../core/needs";
-import { SheetSnapshot, WorkbookSnapshot } from "../../core/workbook";
+import { SheetNeed } from "../core/needs";
+import { SheetSnapshot, WorkbookSnapshot } from "../core/workbook";
 import { XlsxError } from "./errors";
 import { MAX_UNZIPPED_BYTES, ZipPackage } from "./package";
 import { readSheet, SheetReadContext } from "./sheet-read";
 import { readSharedStrings } from "./shared-strings";
-import { readWorkbook } from "./structure";
+import { readWorkbookPart } from "./structure";
 import { readCellFormats } from "./styles-read";
 
 export type ReadOptions = {
@@ -20,7 +20,7 @@ export type ReadOptions = {
 
 export function readSnapshot(bytes: Uint8Array, options: ReadOptions = {}): WorkbookSnapshot {
   const pkg = ZipPackage.open(bytes, options.maxUnzippedBytes ?? MAX_UNZIPPED_BYTES);
-  const book = readWorkbook(pkg);
+  const book = readWorkbookPart(pkg);
   const wanted = options.sheets ? new Set(options.sheets) : undefined;
   const chosen = book.sheets.filter((s) => !wanted || wanted.has(s.name));
   const worksheets = chosen.filter((s) => s.kind === "worksheet" || s.kind === "macrosheet");

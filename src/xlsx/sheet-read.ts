@@ -3,9 +3,9 @@
 // state, no per-element objects beyond what saxes makes and the Cell itself, and the part arrives
 // in pieces as it is inflated (ZipPackage.each), decoded and fed on, so it never exists whole.
 import { SaxesParser } from "saxes";
-import { HEADER_SEARCH_ROWS } from "../../core/contract";
-import { ColumnFilter, FirstRows } from "../../core/needs";
-import { Cell, CellValue, StoredType, Unreadable } from "../../core/workbook";
+import { HEADER_SEARCH_ROWS } from "../core/contract";
+import { ColumnFilter, FirstRows } from "../core/needs";
+import { Cell, CellValue, StoredType, Unreadable } from "../core/workbook";
 import { compileShift } from "./formula";
 import { XlsxError } from "./errors";
 import { ByteSource, decodeOoxmlEscapes, writeDecoded, xmlError } from "./xml";

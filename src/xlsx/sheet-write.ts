@@ -1,8 +1,8 @@
 // The XML of a generated sheet (Semester I, Semester II, Tahunan, …). Strings are written inline so
 // sharedStrings.xml, which user sheets index into, is never touched. Formulas carry their computed
 // value as the cached result, so readers that do not calculate still see the figures.
-import { CellStyle, columnLetter, formulaAt, OutCell, SheetPatch } from "../../core/workbook";
-import { Compressed, DeflateSink } from "./deflate";
+import { CellStyle, columnLetter, formulaAt, OutCell, SheetPatch } from "../core/workbook";
+import { Compressed, Compression, DeflateSink } from "./deflate";
 import { escapeAttr, escapeText, localName, NS, XmlElement } from "./xml";
 
 // Elements of an old part that point at its relationships (charts, comment shapes, background)
@@ -92,7 +92,8 @@ function sharedRanges(sheet: SheetPatch): Map<number, SharedRange> {
 export function writeSheetXml(
   sheet: SheetPatch,
   styleIndex: (role: CellStyle) => number,
-  carried: string
+  carried: string,
+  compression: Compression
 ): Compressed {
   const letters: string[] = [];
   const styleAttrs = new Map<CellStyle, string>();
@@ -144,7 +145,7 @@ export function writeSheetXml(
     return r === g.first ? g.master : followers.get(g.si);
   };
 
-  const out = new DeflateSink();
+  const out = new DeflateSink(compression);
   out.add(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
       `<worksheet xmlns="${NS.main}" xmlns:r="${NS.rel}">` +

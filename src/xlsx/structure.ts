@@ -108,7 +108,7 @@ function sheetKind(type: string): SheetKind {
   return "other";
 }
 
-export function readWorkbook(pkg: ZipPackage): WorkbookInfo {
+export function readWorkbookPart(pkg: ZipPackage): WorkbookInfo {
   const root = readRels(pkg, "_rels/.rels");
   const office = root.rels.find((r) => r.type.endsWith("/officeDocument") && !r.external);
   const path = office ? locatePart(pkg, "", office.target) : pkg.find("xl/workbook.xml");

@@ -2,7 +2,7 @@
 // cellXfs (and xfs at fonts, fills, borders) by index, so no existing entry may move. Every entry we
 // need is looked up by its exact serialized text first, so patching our own output again appends
 // nothing and leaves styles.xml byte-identical.
-import { CellStyle } from "../../core/workbook";
+import { CellStyle } from "../core/workbook";
 import { escapeAttr, NS, prefixOf, scanXml, setAttribute, splice, XmlElement } from "./xml";
 
 const SECTION_ORDER = [

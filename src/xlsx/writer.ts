@@ -1,14 +1,16 @@
-// applyPatch: the package with the generated sheets rewritten and the `fix` edits applied, and every
+// patchPackage: the package with the generated sheets rewritten and the `fix` edits applied, and every
 // other entry exactly as it was (docs/CONTRACT.md "Nothing lost"). The only parts touched besides those
 // sheets are the ones that list sheets or would contradict them: workbook.xml (new sheets appended,
 // recalculation on open), its .rels and [Content_Types].xml (new parts), styles.xml (appended
 // entries only) and calcChain.xml (a cache of formula cells, dropped when it goes stale).
-import { byName, CellEdit, sameSheetName, SheetPatch, WorkbookPatch } from "../../core/workbook";
+import { byName, CellEdit, sameSheetName, SheetPatch, WorkbookPatch } from "../core/workbook";
+import { concatBytes, includesBytes } from "./bytes";
 import { applyCellEdits } from "./cell-edits";
+import { Compression, fflateCompression } from "./deflate";
 import { XlsxError } from "./errors";
 import { ZipPackage } from "./package";
 import { carriedElements, writeSheetXml } from "./sheet-write";
-import { readRels, readWorkbook, relsPathFor, WorkbookInfo } from "./structure";
+import { readRels, readWorkbookPart, relsPathFor, WorkbookInfo } from "./structure";
 import { MINIMAL_STYLES, STYLE_ROLES, StyleBook } from "./styles-write";
 import {
   escapeAttr,
@@ -38,7 +40,7 @@ const AFTER_CALCPR = [
 ];
 
 const CARRIED_HINT = /<(\w+:)?(drawing|legacyDrawing|legacyDrawingHF|picture)[\s/>]/;
-const NEEDLES = ["rawing", "picture"];
+const NEEDLES = ["rawing", "picture"].map((n) => new TextEncoder().encode(n));
 
 type Edit = { start: number; end: number; text: string };
 
@@ -61,10 +63,20 @@ function appendTo(xml: string, parent: XmlElement, text: string): Edit {
   return { start: parent.start, end: parent.end, text: `${open}${text}</${parent.name}>` };
 }
 
-export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array {
+export type PatchOptions = {
+  /** How new and changed parts are compressed (default fflate; the CLI passes Node's zlib). */
+  compression?: Compression;
+};
+
+export function patchPackage(
+  bytes: Uint8Array,
+  patch: WorkbookPatch,
+  options: PatchOptions = {}
+): Uint8Array {
+  const compression = options.compression ?? fflateCompression;
   patch.sheets.forEach((s) => checkSheetName(s.name));
   const pkg = ZipPackage.open(bytes);
-  const book = readWorkbook(pkg);
+  const book = readWorkbookPart(pkg);
   if (patch.sheets.length === 0 && patch.edits.length === 0) return bytes.slice();
   const ctXml = pkg.text(CONTENT_TYPES);
   if (ctXml === undefined) throw new XlsxError("berkas .xlsx rusak: [Content_Types].xml tidak ada");
@@ -157,7 +169,7 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
     }
     pkg.setCompressed(
       path,
-      writeSheetXml(sheet, (role) => styles.role(role), carried)
+      writeSheetXml(sheet, (role) => styles.role(role), carried, compression)
     );
   }
   if (newSheetElements.length) {
@@ -177,7 +189,7 @@ export function applyPatch(bytes: Uint8Array, patch: WorkbookPatch): Uint8Array 
   if (workbookEdits.length) pkg.setText(book.path, splice(book.xml, workbookEdits));
   if (relsEdits.length) pkg.setText(book.rels.path, splice(book.rels.xml, relsEdits));
   if (ctEdits.length) pkg.setText(CONTENT_TYPES, splice(ctXml, ctEdits));
-  return pkg.toBytes();
+  return pkg.toBytes(compression);
 }
 
 /** The chart and comment anchors of a part being replaced. */
@@ -190,20 +202,19 @@ function carriedFrom(pkg: ZipPackage, path: string): string {
   // it is never held whole. A byte-order mark (UTF-16, where ASCII needles cannot match) or an
   // unusually short first piece goes straight to parsing.
   let hint = false;
-  let tail: Buffer | undefined;
-  pkg.each(path, (p) => {
-    const piece = Buffer.from(p.buffer, p.byteOffset, p.byteLength);
+  let tail: Uint8Array | undefined;
+  pkg.each(path, (piece) => {
     if (hint) return;
     if (!tail) {
       hint =
         piece.length < 2 ||
         (piece[0] === 0xff && piece[1] === 0xfe) ||
         (piece[0] === 0xfe && piece[1] === 0xff);
-      tail = Buffer.alloc(0);
+      tail = new Uint8Array(0);
     }
-    const seam = Buffer.concat([tail, piece.subarray(0, 8)]); // a name split between two pieces
-    hint ||= NEEDLES.some((n) => piece.includes(n) || seam.includes(n));
-    tail = Buffer.from(piece.subarray(Math.max(0, piece.length - 8)));
+    const seam = concatBytes([tail, piece.subarray(0, 8)]); // a name split between two pieces
+    hint ||= NEEDLES.some((n) => includesBytes(piece, n) || includesBytes(seam, n));
+    tail = piece.slice(Math.max(0, piece.length - 8));
   });
   if (!hint) return "";
   const xml = pkg.text(path) ?? "";

@@ -3,6 +3,7 @@
 // each element sits in the source string so the writer can splice a part instead of re-serialising
 // it (re-serialising would change bytes the patch does not own).
 import { SaxesParser } from "saxes";
+import { concatBytes } from "./bytes";
 import { XlsxError } from "./errors";
 
 const utf8 = new TextDecoder("utf-8");
@@ -44,7 +45,7 @@ export function writeDecoded(parser: SaxesParser, source: ByteSource): void {
     if (head) {
       // The byte-order mark decides; it may (in theory) arrive split over pieces.
       head.push(piece);
-      const start = head.length === 1 ? piece : Buffer.concat(head);
+      const start = concatBytes(head);
       if (start.length < 2) return;
       head = undefined;
       if ((start[0] === 0xff && start[1] === 0xfe) || (start[0] === 0xfe && start[1] === 0xff))
@@ -54,8 +55,8 @@ export function writeDecoded(parser: SaxesParser, source: ByteSource): void {
     if (utf16) utf16.push(piece);
     else parser.write(decoder.decode(piece, { stream: true }));
   });
-  if (utf16) parser.write(decodeXml(Buffer.concat(utf16)));
-  else parser.write(decoder.decode(head ? Buffer.concat(head) : undefined));
+  if (utf16) parser.write(decodeXml(concatBytes(utf16)));
+  else parser.write(decoder.decode(head ? concatBytes(head) : undefined));
   parser.close();
 }
 

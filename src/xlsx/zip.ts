@@ -1,9 +1,10 @@
 // The zip container of an .xlsx package: the central directory read, and a package written back.
-// Neither fflate nor Node's zlib tells an entry's CRC and where its compressed bytes sit without
-// inflating it, and copying those bytes as they are is what keeps patching a big workbook cheap:
-// an entry we do not change is neither inflated nor recompressed (docs/CONTRACT.md "Nothing lost" holds for
-// its compressed form too). Only the container lives here; (de)compression is Node's zlib.
+// fflate's unzip does not tell an entry's CRC and where its compressed bytes sit without inflating
+// it, and copying those bytes as they are is what keeps patching a big workbook cheap: an entry we
+// do not change is neither inflated nor recompressed (docs/CONTRACT.md "Nothing lost" holds for its
+// compressed form too). Only the container lives here; (de)compression is in deflate.ts and package.ts.
 // Format: PKWARE APPNOTE.TXT §4.3 (local header, central directory, end of central directory).
+import { latin1 } from "./bytes";
 import { XlsxError } from "./errors";
 
 export type ZipEntry = {
@@ -39,6 +40,9 @@ const UTF8_NAME = 0x800;
 // and one fixed stamp makes patching the same input twice give the same bytes.
 const DOS_TIME = 0;
 const DOS_DATE = (1 << 5) | 1;
+// ignoreBOM: a name is decoded as it is stored, a leading U+FEFF included.
+const utf8 = new TextDecoder("utf-8", { ignoreBOM: true });
+const encoder = new TextEncoder();
 
 export function corrupt(): XlsxError {
   return new XlsxError("berkas .xlsx rusak atau terpotong (zip tidak dapat dibaca)");
@@ -83,9 +87,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     if (!inside(at + 46, nameLength + extraLength)) throw corrupt();
     const nameBytes = bytes.subarray(at + 46, at + 46 + nameLength);
     // Names are CP437 unless flagged UTF-8; like fflate we read the former as Latin-1.
-    const name = Buffer.from(nameBytes.buffer, nameBytes.byteOffset, nameBytes.byteLength).toString(
-      flags & UTF8_NAME ? "utf8" : "latin1"
-    );
+    const name = flags & UTF8_NAME ? utf8.decode(nameBytes) : latin1(nameBytes);
     let size = u32(at + 24);
     let compressedSize = u32(at + 20);
     let offset = u32(at + 42);
@@ -124,7 +126,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
 
 /** A whole package: local header and data of each entry, then the central directory. */
 export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
-  const names = entries.map((e) => Buffer.from(e.name, "utf8"));
+  const names = entries.map((e) => encoder.encode(e.name));
   const compressed = entries.map((e) => e.data.reduce((n, d) => n + d.length, 0));
   let total = 22;
   entries.forEach((_, i) => (total += 30 + 46 + 2 * names[i].length + compressed[i]));

@@ -18,7 +18,7 @@ function newest(dir: string): number {
 /** `npm test` builds the CLI first; a single test file run builds it when dist/node is stale. */
 export function ensureCliBuild(): void {
   const sources = Math.max(
-    ...["core", "cli", "report"].map((d) => newest(path.join(ROOT, "src", d))),
+    ...["core", "xlsx", "cli", "report"].map((d) => newest(path.join(ROOT, "src", d))),
     fs.statSync(path.join(ROOT, "tsconfig.cli.json")).mtimeMs
   );
   if (fs.existsSync(BUILT) && fs.statSync(BUILT).mtimeMs >= sources) return;

@@ -11,7 +11,7 @@ import {
   tmpDir,
   writeBook,
 } from "../helpers/workbooks";
-import { readSnapshot } from "../../src/cli/xlsx";
+import { readSnapshot } from "../../src/xlsx";
 import { WorkbookSnapshot } from "../../src/core/workbook";
 import { GENERATED_SHEETS } from "../../src/core/contract";
 

@@ -10,7 +10,7 @@ import {
   tmpDir,
   writeBook,
 } from "../helpers/workbooks";
-import { readSnapshot } from "../../src/cli/xlsx";
+import { readSnapshot } from "../../src/xlsx";
 
 const pdfText = (file: string): string =>
   execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });

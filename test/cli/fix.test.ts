@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { readFileSync, writeFileSync } from "fs";
 import { cli } from "../helpers/cli";
 import { sampleSheets, tmpDir, writeBook } from "../helpers/workbooks";
-import { readSnapshot } from "../../src/cli/xlsx";
+import { readSnapshot } from "../../src/xlsx";
 
 test("fix that replaces a formula says so and shows the formula", async () => {
   const file = await writeBook(tmpDir(), "rumus.xlsx", sampleSheets());

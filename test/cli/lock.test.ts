@@ -6,7 +6,7 @@ import lockfile from "proper-lockfile";
 import { cli } from "../helpers/cli";
 import { rowOfKode, sampleSheets, setCell, sheetNamed, tmpDir } from "../helpers/workbooks";
 import { writeNewWorkbook } from "../../src/cli/newWorkbook";
-import { readSnapshot } from "../../src/cli/xlsx";
+import { readSnapshot } from "../../src/xlsx";
 import { ensureCliBuild, runCli } from "./builtCli";
 
 const REALISASI = 4;

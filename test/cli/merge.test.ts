@@ -8,7 +8,7 @@ import {
   tmpDir,
   writeBook,
 } from "../helpers/workbooks";
-import { readSnapshot } from "../../src/cli/xlsx";
+import { readSnapshot } from "../../src/xlsx";
 import { editZip, sheetPart, setText, text } from "../corpus/zip";
 import { NewSheet } from "../../src/core/template";
 import { OutCell } from "../../src/core/workbook";

@@ -25,8 +25,8 @@ import {
   tmpDir,
   writeBook,
 } from "../helpers/workbooks";
-import { readSnapshot } from "../../src/cli/xlsx";
-import { ZipPackage } from "../../src/cli/xlsx/package";
+import { readSnapshot } from "../../src/xlsx";
+import { ZipPackage } from "../../src/xlsx/package";
 import { osError, strayOsError, tooLargeError } from "../../src/cli/osErrors";
 import { ignoresCase } from "../../src/cli/paths";
 import { AS_NOBODY, canDropRoot, ensureCliBuild, runCli } from "./builtCli";

@@ -5,7 +5,7 @@ import { linkSync, lstatSync, readdirSync, readFileSync, symlinkSync, mkdirSync 
 import path from "path";
 import { cli } from "../helpers/cli";
 import { sampleSheets, tmpDir, writeBook } from "../helpers/workbooks";
-import { readSnapshot } from "../../src/cli/xlsx";
+import { readSnapshot } from "../../src/xlsx";
 
 describe("no output overwrites an input", () => {
   const dir = tmpDir();

@@ -5,7 +5,7 @@ import path from "path";
 import { cli } from "../helpers/cli";
 import { describeWithLibreOffice, recalculatedSheets } from "../helpers/libreoffice";
 import { sampleSheets, tmpDir, trickySheets, writeBook } from "../helpers/workbooks";
-import { applyPatch, readSnapshot } from "../../src/cli/xlsx";
+import { patchPackage, readSnapshot } from "../../src/xlsx";
 import { planRecap } from "../../src/core/plan";
 import { periodById } from "../../src/core/contract";
 import { RecapRow } from "../../src/core/recap";
@@ -90,7 +90,7 @@ describeWithLibreOffice(
             : []
         )
       );
-      writeFileSync(file, applyPatch(readFileSync(file), { sheets: [], edits }));
+      writeFileSync(file, patchPackage(readFileSync(file), { sheets: [], edits }));
       const out = path.join(dir, "stale-s1.xlsx");
       expect(
         (await cli("recap", file, "--period", "semester1", "--out", out, "--quiet")).code

@@ -5,7 +5,7 @@ import path from "path";
 import { unzipSync } from "fflate";
 import { CORPUS } from "./cases";
 import { cli } from "../helpers/cli";
-import { readSnapshot } from "../../src/cli/xlsx";
+import { readSnapshot } from "../../src/xlsx";
 
 const dir = path.join(__dirname, "..", "artifacts", "corpus");
 mkdirSync(dir, { recursive: true });

@@ -1,6 +1,6 @@
 import { strFromU8 } from "fflate";
-import { cellAt, findSheet } from "../../../src/core/workbook";
-import { applyPatch, readSnapshot, XlsxError } from "../../../src/cli/xlsx";
+import { cellAt, findSheet } from "../../src/core/workbook";
+import { patchPackage, readSnapshot, XlsxError } from "../../src/xlsx";
 import {
   entryText,
   excelJsBytes,
@@ -86,8 +86,8 @@ const edits = [
   { sheet: "TW III", row: 20, col: 0, value: 13, plainFormat: false }, // after the last row
 ];
 
-describe("applyPatch with cell edits (the fix command)", () => {
-  const after = applyPatch(before, { sheets: [], edits });
+describe("patchPackage with cell edits (the fix command)", () => {
+  const after = patchPackage(before, { sheets: [], edits });
 
   test("exactly the edited cells change; the rest of the part is the same text", () => {
     const expected = sheetXml(
@@ -143,7 +143,7 @@ describe("applyPatch with cell edits (the fix command)", () => {
   });
 
   test("edits that replace no formula keep calcChain", () => {
-    const out = applyPatch(before, { sheets: [], edits: [edits[0]] });
+    const out = patchPackage(before, { sheets: [], edits: [edits[0]] });
     expect(changedEntries(before, out)).toEqual(["xl/workbook.xml", sheet2]);
   });
 
@@ -158,13 +158,13 @@ describe("applyPatch with cell edits (the fix command)", () => {
   });
 
   test("running the same fix again changes nothing", () => {
-    const again = applyPatch(after, { sheets: [], edits });
+    const again = patchPackage(after, { sheets: [], edits });
     expect(Buffer.compare(Buffer.from(again), Buffer.from(after))).toBe(0);
   });
 
   test("an unknown sheet is refused", () => {
     expect(() =>
-      applyPatch(before, { sheets: [], edits: [{ ...edits[0], sheet: "TW IX" }] })
+      patchPackage(before, { sheets: [], edits: [{ ...edits[0], sheet: "TW IX" }] })
     ).toThrow(XlsxError);
   });
 
@@ -176,7 +176,7 @@ describe("applyPatch with cell edits (the fix command)", () => {
       ws.addRow(["IK-02", 0.75, "lain"]);
       ws.getCell("B3").numFmt = "0%";
     });
-    const out = applyPatch(bytes, {
+    const out = patchPackage(bytes, {
       sheets: [],
       edits: [
         { sheet: "TW I", row: 1, col: 1, value: 14.5, plainFormat: false },
@@ -211,7 +211,7 @@ describe("applyPatch with cell edits (the fix command)", () => {
       `<row r="3"><c r="D3"><v>2</v></c><c r="E3" s="1"><f t="shared" si="0"/><v>0.5</v></c></row>` +
       `<row r="4"><c r="D4"><v>3</v></c><c r="E4" s="1"><f t="shared" si="0"></f><v>0.75</v></c></row>`;
     const bytes = handPackage([{ name: "TW I", xml: sheetXml(data) }], { styles });
-    const out = applyPatch(bytes, {
+    const out = patchPackage(bytes, {
       sheets: [],
       edits: [{ sheet: "TW I", row: 1, col: 4, value: 25, plainFormat: true }],
     });
@@ -227,7 +227,7 @@ describe("applyPatch with cell edits (the fix command)", () => {
       )
     );
     // A follower replaced alone leaves the master as it is.
-    const one = applyPatch(bytes, {
+    const one = patchPackage(bytes, {
       sheets: [],
       edits: [{ sheet: "TW I", row: 2, col: 4, value: 50, plainFormat: false }],
     });
@@ -245,6 +245,6 @@ describe("applyPatch with cell edits (the fix command)", () => {
     const broken = withParts(before, {
       [sheet2]: `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>`,
     });
-    expect(() => applyPatch(broken, { sheets: [], edits })).toThrow(XlsxError);
+    expect(() => patchPackage(broken, { sheets: [], edits })).toThrow(XlsxError);
   });
 });

@@ -1,5 +1,5 @@
 import { strToU8, zipSync } from "fflate";
-import { applyPatch, readSnapshot, XlsxError } from "../../../src/cli/xlsx";
+import { patchPackage, readSnapshot, XlsxError } from "../../src/xlsx";
 import { handPackage, sheetXml } from "./fixtures";
 
 /** The message of the XlsxError `fn` throws (failing the test for any other outcome). */
@@ -90,10 +90,10 @@ describe("inputs that are not a readable .xlsx", () => {
   });
 
   test("writing refuses the same inputs", () => {
-    expect(xlsxError(() => applyPatch(new Uint8Array(0), { sheets: [], edits: [] }))).toBe(
+    expect(xlsxError(() => patchPackage(new Uint8Array(0), { sheets: [], edits: [] }))).toBe(
       "berkas kosong"
     );
-    expect(xlsxError(() => applyPatch(strToU8("a,b\n"), { sheets: [], edits: [] }))).toBe(
+    expect(xlsxError(() => patchPackage(strToU8("a,b\n"), { sheets: [], edits: [] }))).toBe(
       "berkas bukan .xlsx (zip) yang sah"
     );
   });
@@ -107,7 +107,7 @@ describe("zip bombs", () => {
     expect(xlsxError(() => readSnapshot(bomb))).toBe(
       "isi zip terlalu besar setelah diekstrak (> 1 GB) — ditolak"
     );
-    expect(xlsxError(() => applyPatch(bomb, { sheets: [], edits: [] }))).toMatch(/terlalu besar/);
+    expect(xlsxError(() => patchPackage(bomb, { sheets: [], edits: [] }))).toMatch(/terlalu besar/);
   });
 
   test("the total counts, not only single entries", () => {

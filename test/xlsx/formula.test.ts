@@ -1,4 +1,4 @@
-import { shiftFormula } from "../../../src/cli/xlsx/formula";
+import { shiftFormula } from "../../src/xlsx/formula";
 
 describe("shiftFormula (shared formula followers)", () => {
   test.each([

@@ -1,10 +1,10 @@
-// An independent consumer opens what applyPatch wrote: LibreOffice loads the package, recalculates
+// An independent consumer opens what patchPackage wrote: LibreOffice loads the package, recalculates
 // the generated formulas (forced, see shared/NOTES.md) and saves it; ExcelJS reads the results back.
 import { execFileSync } from "child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { applyPatch } from "../../../src/cli/xlsx";
+import { patchPackage } from "../../src/xlsx";
 import { excelJsBytes, loadExcelJs } from "./fixtures";
 
 const SOFFICE = "/usr/bin/soffice";
@@ -29,7 +29,7 @@ run(
         ws.addRow(["IK-02", 20]);
         wb.addWorksheet("Semester I").getCell("A1").value = "lama";
       });
-      const patched = applyPatch(user, {
+      const patched = patchPackage(user, {
         sheets: ["Semester I", "Tahunan"].map((name) => ({
           name,
           rows: [

@@ -1,19 +1,13 @@
 // Reading only what the model needs (core/needs.ts) must never change what the model sees: the
 // same indicators, figures and problems as from a full read.
-import { readSnapshot } from "../../../src/cli/xlsx";
-import { writeNewWorkbook } from "../../../src/cli/newWorkbook";
-import { readModel } from "../../../src/core/model";
-import { modelNeed } from "../../../src/core/needs";
-import { SAMPLE_INDICATORS } from "../../../src/core/sample";
-import { NewSheet } from "../../../src/core/template";
-import { findSheet, WorkbookSnapshot } from "../../../src/core/workbook";
-import {
-  rowOfKode,
-  sampleSheets,
-  setCell,
-  sheetNamed,
-  trickySheets,
-} from "../../helpers/workbooks";
+import { readSnapshot } from "../../src/xlsx";
+import { writeNewWorkbook } from "../../src/cli/newWorkbook";
+import { readModel } from "../../src/core/model";
+import { modelNeed } from "../../src/core/needs";
+import { SAMPLE_INDICATORS } from "../../src/core/sample";
+import { NewSheet } from "../../src/core/template";
+import { findSheet, WorkbookSnapshot } from "../../src/core/workbook";
+import { rowOfKode, sampleSheets, setCell, sheetNamed, trickySheets } from "../helpers/workbooks";
 import { handPackage, sheetXml } from "./fixtures";
 
 const NOTE_COL = 11; // a column of the user's own, right of Unit Pelapor

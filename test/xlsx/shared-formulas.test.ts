@@ -1,7 +1,7 @@
 // Formula columns (SheetPatch.formulaColumns) are written as shared formulas: the text once, on the
 // first cell, and every reader still sees each row's own formula.
-import { applyPatch, readSnapshot } from "../../../src/cli/xlsx";
-import { SheetPatch } from "../../../src/core/workbook";
+import { patchPackage, readSnapshot } from "../../src/xlsx";
+import { SheetPatch } from "../../src/core/workbook";
 import { entryText, handPackage, loadExcelJs, sheetXml } from "./fixtures";
 
 const base = handPackage([
@@ -32,7 +32,7 @@ function sheet(): SheetPatch {
 }
 
 test("the first cell carries the text and the range, the others the group's index", () => {
-  const out = applyPatch(base, { sheets: [sheet()], edits: [] });
+  const out = patchPackage(base, { sheets: [sheet()], edits: [] });
   const xml = entryText(out, "xl/worksheets/sheet2.xml");
   expect(xml).toContain(`<c r="B2"><f t="shared" ref="B2:B5" si="0">$A2*2</f><v>2</v></c>`);
   expect(xml).toContain(`<c r="B5"><f t="shared" si="0"/><v>8</v></c>`);
@@ -44,7 +44,7 @@ test("the first cell carries the text and the range, the others the group's inde
 
 test("every row reads back with its own formula and value, in our reader and in ExcelJS", async () => {
   const patch = sheet();
-  const out = applyPatch(base, { sheets: [patch], edits: [] });
+  const out = patchPackage(base, { sheets: [patch], edits: [] });
   const rows = readSnapshot(out).sheets.find((s) => s.name === "Hasil")?.rows ?? [];
   for (let i = 1; i <= 4; i++) {
     expect(rows[i]?.[1]).toEqual(expected(i).doubled);

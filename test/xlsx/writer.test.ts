@@ -1,6 +1,6 @@
 import { strFromU8 } from "fflate";
-import { cellAt, findSheet, OutCell, SheetPatch, WorkbookPatch } from "../../../src/core/workbook";
-import { applyPatch, readSnapshot, XlsxError } from "../../../src/cli/xlsx";
+import { cellAt, findSheet, OutCell, SheetPatch, WorkbookPatch } from "../../src/core/workbook";
+import { patchPackage, readSnapshot, XlsxError } from "../../src/xlsx";
 import {
   entryText,
   excelJsBytes,
@@ -107,13 +107,13 @@ function changedEntries(a: Uint8Array, b: Uint8Array): string[] {
 const section = (xml: string, name: string): string =>
   new RegExp(`<${name}[^>]*>(.*?)</${name}>`, "s").exec(xml)?.[1] ?? "";
 
-describe("applyPatch with generated sheets", () => {
+describe("patchPackage with generated sheets", () => {
   let before: Uint8Array;
   let after: Uint8Array;
 
   beforeAll(async () => {
     before = await userWorkbook();
-    after = applyPatch(before, patch);
+    after = patchPackage(before, patch);
   });
 
   test("only the owned entries change; calcChain goes, the new sheet part comes", () => {
@@ -238,7 +238,7 @@ describe("applyPatch with generated sheets", () => {
   });
 
   test("patching the output again changes nothing, byte for byte", () => {
-    const again = applyPatch(after, patch);
+    const again = patchPackage(after, patch);
     expect(changedEntries(after, again)).toEqual([]);
     expect(Buffer.compare(Buffer.from(again), Buffer.from(after))).toBe(0);
   });
@@ -246,20 +246,20 @@ describe("applyPatch with generated sheets", () => {
   test("a patch with nothing to do returns the same bytes", () => {
     expect(
       Buffer.compare(
-        Buffer.from(applyPatch(before, { sheets: [], edits: [] })),
+        Buffer.from(patchPackage(before, { sheets: [], edits: [] })),
         Buffer.from(before)
       )
     ).toBe(0);
   });
 
   test("a sheet named like an existing one in another case replaces it; bad names are refused", () => {
-    const out = applyPatch(before, { sheets: [recap("SEMESTER I")], edits: [] });
+    const out = patchPackage(before, { sheets: [recap("SEMESTER I")], edits: [] });
     expect(readSnapshot(out).sheets.map((s) => s.name)).toEqual([
       "TW I",
       "Semester I",
       "Pengaturan",
     ]);
-    expect(() => applyPatch(before, { sheets: [recap("Rekap: 2023")], edits: [] })).toThrow(
+    expect(() => patchPackage(before, { sheets: [recap("Rekap: 2023")], edits: [] })).toThrow(
       RangeError
     );
   });
@@ -273,7 +273,7 @@ describe("applyPatch with generated sheets", () => {
         `${REL}/chartsheet" Target="worksheets/sheet2.xml"`
       );
     const chart = withParts(before, { "xl/_rels/workbook.xml.rels": rels });
-    expect(() => applyPatch(chart, patch)).toThrow(XlsxError);
+    expect(() => patchPackage(chart, patch)).toThrow(XlsxError);
   });
 });
 
@@ -284,7 +284,7 @@ test("a minimal package without styles.xml gets one, with its relationship and c
       xml: sheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>Kode</t></is></c></row>`),
     },
   ]);
-  const out = applyPatch(bytes, { sheets: [recap("Tahunan", 0)], edits: [] });
+  const out = patchPackage(bytes, { sheets: [recap("Tahunan", 0)], edits: [] });
   expect(entryText(out, "xl/_rels/workbook.xml.rels")).toMatch(
     /Type="[^"]*\/styles" Target="styles.xml"/
   );
@@ -299,7 +299,7 @@ test("a minimal package without styles.xml gets one, with its relationship and c
   expect(wb.getWorksheet("Tahunan")!.getCell("A1").font?.bold).toBe(true);
   expect(
     Buffer.compare(
-      Buffer.from(applyPatch(out, { sheets: [recap("Tahunan", 0)], edits: [] })),
+      Buffer.from(patchPackage(out, { sheets: [recap("Tahunan", 0)], edits: [] })),
       Buffer.from(out)
     )
   ).toBe(0);
@@ -307,7 +307,7 @@ test("a minimal package without styles.xml gets one, with its relationship and c
 
 test("the same new sheet twice in one patch is one sheet", () => {
   const bytes = handPackage([{ name: "TW I", xml: sheetXml("") }]);
-  const out = applyPatch(bytes, {
+  const out = patchPackage(bytes, {
     sheets: [recap("Tahunan"), { ...recap("Tahunan"), rows: [[{ value: "kedua" }]] }],
     edits: [],
   });

@@ -1,8 +1,14 @@
 import zlib from "zlib";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { crc32, crc32Portable, DeflateSink } from "../../../src/cli/xlsx/deflate";
-import { readZipDirectory, writeZip } from "../../../src/cli/xlsx/zip";
-import { applyPatch, readSnapshot } from "../../../src/cli/xlsx";
+import { zlibCompression } from "../../src/cli/compression";
+import {
+  Compression,
+  crc32Portable as crc32,
+  DeflateSink,
+  fflateCompression,
+} from "../../src/xlsx/deflate";
+import { readZipDirectory, writeZip } from "../../src/xlsx/zip";
+import { patchPackage, readSnapshot } from "../../src/xlsx";
 import { handPackage, sheetXml } from "./fixtures";
 
 const concat = (parts: readonly Uint8Array[]): Buffer =>
@@ -118,37 +124,44 @@ describe("writing", () => {
     expect(strFromU8(files["ä/stored.bin"])).toBe("<ä/>");
   });
 
-  test("text streamed through the sink inflates to itself across many slices, with its CRC", () => {
-    const sink = new DeflateSink();
-    const pieces: string[] = [];
-    for (let i = 0; i < 60000; i++)
-      pieces.push(`<c r="A${i}"><v>${i * 7919}</v><t>é ${"ü".repeat(i % 13)}</t></c>`);
-    pieces.push("x".repeat(600000)); // a piece larger than the slice bound
-    pieces.forEach((p) => sink.add(p));
-    const part = sink.finish();
-    const text = Buffer.from(pieces.join(""), "utf8");
-    expect(part.data.length).toBeGreaterThan(2);
-    expect(part.size).toBe(text.length);
-    expect(part.crc).toBe(crc32Portable(text));
-    expect(Buffer.compare(zlib.inflateRawSync(concat(part.data)), text)).toBe(0);
-    const zip = writeZip([{ name: "s.xml", ...part }]);
-    expect(Buffer.compare(Buffer.from(unzipSync(zip)["s.xml"]), text)).toBe(0);
-  });
+  const compressions: [string, Compression][] = [
+    ["fflate, the library's default", fflateCompression],
+    ["Node's zlib, the CLI's", zlibCompression],
+  ];
 
-  test("an empty sink is an empty part", () => {
-    const part = new DeflateSink().finish();
+  test.each(compressions)(
+    "text streamed through the sink (%s) inflates to itself across many slices, with its CRC",
+    (_name, compression) => {
+      const sink = new DeflateSink(compression);
+      const pieces: string[] = [];
+      for (let i = 0; i < 60000; i++)
+        pieces.push(`<c r="A${i}"><v>${i * 7919}</v><t>é ${"ü".repeat(i % 13)}</t></c>`);
+      pieces.push("x".repeat(600000)); // a piece larger than the slice bound
+      pieces.forEach((p) => sink.add(p));
+      const part = sink.finish();
+      const text = Buffer.from(pieces.join(""), "utf8");
+      expect(part.data.length).toBeGreaterThan(2);
+      expect(part.size).toBe(text.length);
+      expect(part.crc).toBe(crc32(text));
+      expect(Buffer.compare(zlib.inflateRawSync(concat(part.data)), text)).toBe(0);
+      const zip = writeZip([{ name: "s.xml", ...part }]);
+      expect(Buffer.compare(Buffer.from(unzipSync(zip)["s.xml"]), text)).toBe(0);
+    }
+  );
+
+  test.each(compressions)("an empty sink (%s) is an empty part", (_name, compression) => {
+    const part = new DeflateSink(compression).finish();
     expect(part.size).toBe(0);
     expect(zlib.inflateRawSync(concat(part.data)).length).toBe(0);
   });
 
-  test("the portable CRC-32 agrees with zlib's", () => {
+  test("the portable CRC-32 agrees with zlib's, and the CLI's CRC with it", () => {
     const data = noise(100000, 3);
     // zlib.crc32 exists from Node 20.15; the portable one serves older Node 20 releases.
-    if (typeof zlib.crc32 === "function") expect(crc32Portable(data)).toBe(zlib.crc32(data));
-    expect(crc32Portable(strToU8("123456789"))).toBe(0xcbf43926); // the standard check value
-    expect(crc32Portable(data.subarray(500), crc32Portable(data.subarray(0, 500)))).toBe(
-      crc32Portable(data)
-    );
+    if (typeof zlib.crc32 === "function") expect(crc32(data)).toBe(zlib.crc32(data));
+    expect(zlibCompression.crc32(data)).toBe(crc32(data));
+    expect(crc32(strToU8("123456789"))).toBe(0xcbf43926); // the standard check value
+    expect(crc32(data.subarray(500), crc32(data.subarray(0, 500)))).toBe(crc32(data));
   });
 });
 
@@ -158,7 +171,7 @@ test("a patch copies the entries it does not change as the very compressed bytes
     (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>${r * 31}</v></c></row>`
   ).join("");
   const before = handPackage([{ name: "A", xml: sheetXml(rows) }]);
-  const after = applyPatch(before, {
+  const after = patchPackage(before, {
     sheets: [
       { name: "Tahunan", rows: [[{ value: 1 }]], columns: [], frozenRows: 0, protect: false },
     ],

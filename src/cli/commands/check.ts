@@ -1,5 +1,5 @@
 import { Args } from "../args";
-import { readWorkbook, UsageError } from "../files";
+import { readWorkbookFile, UsageError } from "../files";
 import { EXIT, Io } from "../io";
 import { modelNeed } from "../../core/needs";
 import { check as checkBook } from "../../core/plan";
@@ -9,7 +9,7 @@ import { structureLocked, structureLockedMessage } from "../workbookProtection";
 export async function check(args: Args, io: Io): Promise<number> {
   const [file] = args.positional;
   if (!file) throw new UsageError("pakai: rekap-kinerja check FILE [--json]");
-  const { bytes, book } = await readWorkbook(file, { need: modelNeed });
+  const { bytes, book } = await readWorkbookFile(file, { need: modelNeed });
   const { problems, model } = checkBook(book);
   // Not a cell problem but one all the same: recap, fix and merge will refuse this workbook.
   const locked = structureLocked(bytes);

@@ -1,6 +1,6 @@
 import path from "path";
 import { Args } from "../args";
-import { readWorkbook, UsageError, writeAtomic } from "../files";
+import { readWorkbookFile, UsageError, writeAtomic } from "../files";
 import { EXIT, Io } from "../io";
 import { planRecap } from "../../core/plan";
 import { periodById } from "../../core/contract";
@@ -21,7 +21,7 @@ export async function exportReport(args: Args, io: Io): Promise<number> {
   const xlsx = valueOption(args, "xlsx");
   const date = valueOption(args, "date");
   const today = date === undefined ? new Date() : dateOption(date);
-  const { book } = await readWorkbook(file);
+  const { book } = await readWorkbookFile(file);
   const plan = planRecap(book, periods);
   if (!plan.ok) {
     for (const p of plan.problems) io.out(formatProblem(p));

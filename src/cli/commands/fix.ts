@@ -1,8 +1,9 @@
 import { Args } from "../args";
-import { readWorkbook, UsageError, writeAtomic } from "../files";
+import { readWorkbookFile, UsageError, writeAtomic } from "../files";
 import { EXIT, Io } from "../io";
 import { modelNeed } from "../../core/needs";
-import { applyPatch } from "../xlsx";
+import { patchPackage } from "../../xlsx";
+import { zlibCompression } from "../compression";
 import { planFix } from "../../core/plan";
 import { blocking, formatProblem, Problem } from "../../core/problems";
 import { showFormula } from "../../core/unreadable";
@@ -11,10 +12,13 @@ import { formatNumber } from "../../core/parse";
 export async function fix(args: Args, io: Io): Promise<number> {
   const [file] = args.positional;
   if (!file) throw new UsageError("pakai: rekap-kinerja fix FILE");
-  const { bytes, book } = await readWorkbook(file, { need: modelNeed });
+  const { bytes, book } = await readWorkbookFile(file, { need: modelNeed });
   const { edits, fixed, remaining } = planFix(book);
   if (edits.length > 0) {
-    await writeAtomic(file, applyPatch(bytes, { sheets: [], edits }));
+    await writeAtomic(
+      file,
+      patchPackage(bytes, { sheets: [], edits }, { compression: zlibCompression })
+    );
     for (const p of fixed) {
       const fix = p.fix as NonNullable<Problem["fix"]>;
       const number = `angka ${formatNumber(fix.value)}`;

@@ -1,8 +1,9 @@
 import path from "path";
 import { Args } from "../args";
-import { readWorkbook, UsageError, writeAtomic } from "../files";
+import { readWorkbookFile, UsageError, writeAtomic } from "../files";
 import { EXIT, Io } from "../io";
-import { applyPatch } from "../xlsx";
+import { patchPackage } from "../../xlsx";
+import { zlibCompression } from "../compression";
 import { planMerge } from "../../core/merge";
 import { formatProblem } from "../../core/problems";
 
@@ -10,10 +11,10 @@ export async function merge(args: Args, io: Io): Promise<number> {
   const [masterFile, ...unitFiles] = args.positional;
   if (!masterFile || unitFiles.length === 0)
     throw new UsageError("pakai: rekap-kinerja merge MASTER UNIT.xlsx… [--dry-run]");
-  const master = await readWorkbook(masterFile);
+  const master = await readWorkbookFile(masterFile);
   const units = [];
   for (const file of unitFiles)
-    units.push({ label: path.basename(file), book: (await readWorkbook(file)).book });
+    units.push({ label: path.basename(file), book: (await readWorkbookFile(file)).book });
   const plan = planMerge(master.book, units);
   if (plan.blockers.length > 0) {
     for (const p of plan.blockers) io.out(formatProblem(p));
@@ -22,7 +23,14 @@ export async function merge(args: Args, io: Io): Promise<number> {
   }
   const dryRun = args.options.get("dry-run") === true;
   if (plan.edits.length > 0 && !dryRun)
-    await writeAtomic(masterFile, applyPatch(master.bytes, { sheets: [], edits: plan.edits }));
+    await writeAtomic(
+      masterFile,
+      patchPackage(
+        master.bytes,
+        { sheets: [], edits: plan.edits },
+        { compression: zlibCompression }
+      )
+    );
   for (const line of plan.copied) io.out(line);
   for (const p of plan.skipped) io.out(formatProblem(p));
   const conflicts = plan.skipped.filter((p) => p.severity === "error").length;

@@ -1,8 +1,9 @@
 import { Args } from "../args";
-import { readWorkbook, UsageError, writeAtomic } from "../files";
+import { readWorkbookFile, UsageError, writeAtomic } from "../files";
 import { EXIT, Io } from "../io";
 import { recapNeed } from "../../core/needs";
-import { applyPatch } from "../xlsx";
+import { patchPackage } from "../../xlsx";
+import { zlibCompression } from "../compression";
 import { planRecap, RecapPlan } from "../../core/plan";
 import { periodsOption, valueOption } from "../options";
 import { PeriodId, periodById } from "../../core/contract";
@@ -24,7 +25,7 @@ export async function recap(args: Args, io: Io): Promise<number> {
     return EXIT.invalid;
   }
   const target = out ?? file;
-  await writeAtomic(target, applyPatch(bytes, plan.patch));
+  await writeAtomic(target, patchPackage(bytes, plan.patch, { compression: zlibCompression }));
   for (const w of plan.warnings) io.out(formatProblem(w));
   io.out(`${target}: ${plan.results.map((r) => periodById(r.period).sheet).join(", ")} ditulis`);
   if (args.options.get("quiet") !== true) {
@@ -42,6 +43,6 @@ async function planFile(
   file: string,
   periods: readonly PeriodId[]
 ): Promise<{ bytes: Uint8Array; plan: RecapPlan }> {
-  const { bytes, book } = await readWorkbook(file, { need: recapNeed });
+  const { bytes, book } = await readWorkbookFile(file, { need: recapNeed });
   return { bytes, plan: planRecap(book, periods) };
 }
