@@ -683,4 +683,32 @@ export const CORPUS: readonly CorpusCase[] = [
     code,
     says: code === 1 ? ["struktur buku kerja dikunci (Protect Workbook)"] : [],
   })),
+  // issue 8: a sheet that merely shares a generated sheet's name. Without the marker it is someone's
+  // own work: check names it and recap refuses (the file stays byte-identical). A marked sheet being
+  // rewritten is test/cli/ownership.test.ts's (this harness counts any changed sheet part as lost).
+  ...(
+    [
+      ["own-tahunan-sheet", "Tahunan", "Rekap buatan bagian umum", 1],
+      ["own-semester-lowercase", "semester i", "catatan rapat", 1],
+      ["own-tahunan-upper", "TAHUNAN", "milik saya", 1],
+    ] as const
+  ).map(([id, name, text, code]): CorpusCase => ({
+    id,
+    build: sample((sheets) => {
+      sheets.push({
+        name,
+        rows: [
+          [{ value: "Judul" }, { value: text }],
+          [{ value: "IK-01" }, { value: 999 }],
+        ],
+        columns: [{ width: 20 }, { width: 30 }],
+        frozenRows: 0,
+        protect: false,
+        validations: [],
+        visibility: "visible",
+      });
+    }),
+    code,
+    says: code === 1 ? [`${name}!A1: lembar '${name}' bukan buatan Rekap Kinerja`] : [],
+  })),
 ];
