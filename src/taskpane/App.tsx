@@ -1,6 +1,6 @@
 // The task pane: overview, recap actions, the SOP (steps, decision, report) and problems. It knows use
 // cases and a gateway, never Office.js.
-import { lazy, Suspense, useState } from "react";
+import { lazy, Suspense } from "react";
 import {
   Body1,
   Button,
@@ -10,26 +10,8 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import {
-  applyFixes,
-  checkCompatibility,
-  CompatibilityReport,
-  ExcelSelfTest,
-  FixPreview,
-  previewFixes,
-  recap,
-  setUpWorkbook,
-  showProblem,
-  WorkbookGateway,
-} from "../app";
-import { PeriodId } from "../core/contract";
-import {
-  errorMessage,
-  fixMessage,
-  recapMessage,
-  selfTestMessage,
-  setupMessage,
-} from "../i18n/messages";
+import { ExcelSelfTest, showProblem, WorkbookGateway } from "../app";
+import { errorMessage } from "../i18n/messages";
 import { ActionBar } from "./components/ActionBar";
 import { DecisionSection } from "./components/DecisionSection";
 import { HelpSection } from "./components/HelpSection";
@@ -41,6 +23,7 @@ import { ResultBar } from "./components/ResultBar";
 import { useAction } from "./hooks/useAction";
 import { useOverview } from "./hooks/useOverview";
 import { useProcess } from "./hooks/useProcess";
+import { useWorkbookActions } from "./hooks/useWorkbookActions";
 import { useStrings } from "./strings";
 
 const FixDialog = lazy(() => import(/* webpackChunkName: "fix-dialog" */ "./components/FixDialog"));
@@ -61,11 +44,6 @@ export function App({ gateway, selfTest }: { gateway: WorkbookGateway; selfTest:
   const styles = useStyles();
   const { overview, error, live, refresh } = useOverview(gateway);
   const action = useAction();
-  const [preview, setPreview] = useState<FixPreview | null>(null);
-  // The dialog is closed, never unmounted while open: Fluent hides the rest of the pane from screen
-  // readers while it is open and gives it back only on a real close.
-  const [fixOpen, setFixOpen] = useState(false);
-  const [compatibility, setCompatibility] = useState<CompatibilityReport | null>(null);
   const busy = action.status === "running";
 
   // After an action the overview is read again even without events (hosts older than ExcelApi 1.9).
@@ -79,40 +57,7 @@ export function App({ gateway, selfTest }: { gateway: WorkbookGateway; selfTest:
       }
     };
   const sop = useProcess(gateway, action.run, afterwards);
-  const { env } = sop;
-  const onRecap = (period: PeriodId) =>
-    action.run(
-      t.recapRunning(t.recap[period]),
-      afterwards(async () => recapMessage(await recap(gateway, [period], env), t))
-    );
-  const onSetup = () =>
-    action.run(
-      t.setupRunning,
-      afterwards(async () => setupMessage(await setUpWorkbook(gateway, env), t))
-    );
-  const onFix = () =>
-    action.run(t.fixRunning, async () => {
-      const found = await previewFixes(gateway);
-      if (found.edits.length === 0) return fixMessage({ applied: 0, skipped: 0 }, t);
-      setPreview(found);
-      setFixOpen(true);
-      return null;
-    });
-  // The workbook ends as it began (the test sheet is deleted), so no refresh afterwards.
-  const onSelfTest = () =>
-    action.run(t.selfTest.running, async () => {
-      setCompatibility(null);
-      const report = await checkCompatibility(selfTest);
-      setCompatibility(report);
-      return selfTestMessage(report, t);
-    });
-  const onConfirmFix = (confirmed: FixPreview) => {
-    setFixOpen(false);
-    void action.run(
-      t.fixRunning,
-      afterwards(async () => fixMessage(await applyFixes(gateway, confirmed.edits, env), t))
-    );
-  };
+  const acts = useWorkbookActions(gateway, selfTest, action.run, afterwards, sop.env);
 
   return (
     <main className={styles.root}>
@@ -137,9 +82,9 @@ export function App({ gateway, selfTest }: { gateway: WorkbookGateway; selfTest:
       <ActionBar
         busy={busy || !overview}
         fixable={overview?.fixable ?? 0}
-        onSetup={onSetup}
-        onRecap={onRecap}
-        onFix={onFix}
+        onSetup={acts.onSetup}
+        onRecap={acts.onRecap}
+        onFix={acts.onFix}
       />
       {overview ? (
         <>
@@ -177,14 +122,14 @@ export function App({ gateway, selfTest }: { gateway: WorkbookGateway; selfTest:
           </Button>
         </div>
       )}
-      <HelpSection busy={busy} report={compatibility} onCheck={() => void onSelfTest()} />
-      {preview && (
+      <HelpSection busy={busy} report={acts.compatibility} onCheck={() => void acts.onSelfTest()} />
+      {acts.fix.preview && (
         <Suspense fallback={<Spinner size="tiny" />}>
           <FixDialog
-            open={fixOpen}
-            preview={preview}
-            onConfirm={() => onConfirmFix(preview)}
-            onCancel={() => setFixOpen(false)}
+            open={acts.fix.open}
+            preview={acts.fix.preview}
+            onConfirm={() => acts.fix.preview && acts.fix.onConfirmFix(acts.fix.preview)}
+            onCancel={acts.fix.onCancelFix}
           />
         </Suspense>
       )}
