@@ -3,7 +3,6 @@
 // only the running step lives in the pane.
 import { useState } from "react";
 import {
-  Badge,
   Body1,
   Button,
   Caption1,
@@ -19,31 +18,11 @@ import { formatSerial, toSerial } from "../../core/excelDate";
 import { PERIODE_KEYS, PeriodeKey, periodeText } from "../../core/tracker";
 import { StartedStep } from "../../browser/preferences";
 import { useStrings } from "../strings";
+import { RecentSteps } from "./RecentSteps";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
-  item: {
-    display: "flex",
-    flexDirection: "column",
-    paddingLeft: tokens.spacingHorizontalS,
-    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
-  },
-  over: { borderLeftColor: tokens.colorPaletteRedBorder2 },
-  line: {
-    display: "flex",
-    flexWrap: "wrap",
-    alignItems: "baseline",
-    columnGap: tokens.spacingHorizontalXS,
-  },
   // A native select is as wide as its longest option; the SOP's activities would widen the pane.
   select: { maxWidth: "100%", minWidth: 0 },
   selectInner: { maxWidth: "100%", textOverflow: "ellipsis" },
@@ -152,44 +131,7 @@ export function SopSection({
           </Button>
         )}
       </div>
-      <Caption1 as="h3">{t.sop.recentTitle}</Caption1>
-      {process.recent.length === 0 ? (
-        <Body1>{t.sop.recentNone}</Body1>
-      ) : (
-        <ul className={styles.list} aria-label={t.sop.recentTitle}>
-          {process.recent.map((r) => (
-            <li
-              key={r.row}
-              className={r.overStandard ? `${styles.item} ${styles.over}` : styles.item}
-            >
-              <span className={styles.line}>
-                <Body1>
-                  <strong>{t.sop.stepPeriode(r.langkah, r.periode)}</strong>
-                </Body1>
-                {r.keputusan && (
-                  <Badge
-                    appearance="tint"
-                    color={r.keputusan.toLowerCase() === "ya" ? "success" : "danger"}
-                  >
-                    {r.keputusan}
-                  </Badge>
-                )}
-                {r.overStandard && (
-                  <Badge appearance="filled" color="danger">
-                    {t.sop.over}
-                  </Badge>
-                )}
-              </span>
-              <Caption1>
-                {[r.nama, r.selesai, t.sop.duration(r.durasi, r.waktuBaku)]
-                  .filter((x) => x !== "")
-                  .join(" · ")}
-              </Caption1>
-              {r.catatan && <Caption1>{r.catatan}</Caption1>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <RecentSteps rows={process.recent} />
       {process.problems.length > 0 && (
         <Caption1 role="note">
           {t.sop.sheetProblems}:{" "}
