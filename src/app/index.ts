@@ -10,6 +10,8 @@ export type { Overview, QuarterStatus } from "./overview";
 export { approve, recordStep, returnForCorrection } from "./steps";
 export type { DecisionOutcome, StepInput, StepOutcome } from "./steps";
 export type { DecisionView, ProcessOverview, TrackerRowView } from "./process";
+export { loadStatus } from "./status";
+export type { PeriodStatus, Status } from "./status";
 export { openReportWorkbook, prepareReport } from "./report";
 export type { RenderXlsx, ReportPlan } from "./report";
 export { defaultEnv } from "./log";

@@ -10,6 +10,7 @@ import { trackerSheet } from "../core/template";
 import {
   Keputusan,
   PeriodeKey,
+  periodeText,
   planTrackerRows,
   readTracker,
   StepRecord,
@@ -41,7 +42,14 @@ export function trackerWrite(
   };
 }
 
-export type StepInput = { step: number; periode: PeriodeKey; name: string; startedAt: Date };
+export type StepInput = {
+  step: number;
+  periode: PeriodeKey;
+  /** A year named with the period (the CLI's `--periode "TW II 2023"`); the pane names none. */
+  year?: number;
+  name: string;
+  startedAt: Date;
+};
 
 /** "Selesai" in the pane: the step started at `startedAt` ends now. */
 export function recordStep(
@@ -67,9 +75,26 @@ export function recordStep(
         },
       };
     }
+    const year = workbookYear(read.book);
+    if (input.year !== undefined && year !== null && input.year !== year) {
+      const named = periodeText({ key: input.periode, year: input.year });
+      return {
+        result: {
+          ok: false,
+          problems: [
+            {
+              sheet: SETTINGS_SHEET,
+              cell: "A1",
+              severity: "error",
+              message: `periode ${named} bukan tahun buku kerja ini (Tahun ${year} di ${SETTINGS_SHEET})`,
+            },
+          ],
+        },
+      };
+    }
     const record: StepRecord = {
       step,
-      periode: { key: input.periode, year: workbookYear(read.book) },
+      periode: { key: input.periode, year: year ?? input.year ?? null },
       nama: input.name,
       mulai: serialAt(env, input.startedAt),
       selesai: serialAt(env, env.now()),

@@ -12,6 +12,9 @@ import { fix } from "./commands/fix";
 import { recap } from "./commands/recap";
 import { defaultReportName, exportReport } from "./commands/export";
 import { merge } from "./commands/merge";
+import { status } from "./commands/status";
+import { step } from "./commands/step";
+import { decide } from "./commands/decide";
 
 const USAGE = [
   "pakai: rekap-kinerja <perintah> …",
@@ -21,6 +24,9 @@ const USAGE = [
   "  recap FILE [--period semester1|semester2|tahunan|all] [--out OUT]",
   "  export FILE [--period …] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--date YYYY-MM-DD]   laporan kinerja",
   "  merge MASTER UNIT.xlsx… [--dry-run]  salin isian triwulan unit ke master; bentrokan dilaporkan, tidak ditimpa",
+  "  status FILE [--json]                 keadaan tiap periode (rekap, keputusan Kasubag), langkah SOP terakhir, masalah",
+  '  step FILE --langkah N --periode "TW II 2023" --mulai ISO --selesai ISO --oleh NAMA   catat langkah SOP',
+  "  decide FILE --period semester1|semester2|tahunan --ya|--tidak [--catatan TEKS] --oleh NAMA   keputusan Kasubag",
 ].join("\n");
 
 /** Which of a command's paths it reads, rewrites or creates: guard.ts checks them before it runs. */
@@ -77,6 +83,25 @@ const COMMANDS: Record<string, Command> = {
     valued: [],
     flags: ["dry-run"],
     files: ({ positional: [master, ...units] }) => ({ target: master, inputs: units }),
+  },
+  status: {
+    run: status,
+    valued: [],
+    flags: ["json"],
+    files: ({ positional: [file] }) => ({ inputs: file === undefined ? [] : [file] }),
+  },
+  // step and decide write through the file gateway: `target` holds the lock for the whole run.
+  step: {
+    run: step,
+    valued: ["langkah", "periode", "mulai", "selesai", "oleh"],
+    flags: [],
+    files: ({ positional: [file] }) => ({ target: file }),
+  },
+  decide: {
+    run: decide,
+    valued: ["period", "catatan", "oleh"],
+    flags: ["ya", "tidak"],
+    files: ({ positional: [file] }) => ({ target: file }),
   },
 };
 

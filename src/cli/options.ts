@@ -29,3 +29,11 @@ export function valueOption(args: Args, name: string): string | undefined {
   if (v === true) throw new UsageError(`opsi --${name} butuh nilai`);
   return v;
 }
+
+/** An option the command cannot run without; missing, it is a usage error that shows `usage`. */
+export function requiredOption(args: Args, name: string, usage: string): string {
+  const v = valueOption(args, name);
+  if (v === undefined || v.trim() === "")
+    throw new UsageError(`opsi --${name} wajib diisi\n${usage}`);
+  return v;
+}

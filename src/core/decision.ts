@@ -47,41 +47,66 @@ export function latestDecisions(
   return out;
 }
 
+export type RecapState = "missing" | "stale" | "current" | "unchecked";
+
+/**
+ * Whether a period's recap sheet is what a recap would write now: `missing`; `stale` when it no longer
+ * lists the Perjanjian Kinerja's indicators; `current`; `unchecked` when the workbook has problems a
+ * recap would refuse (then nothing can be compared). The recap's figures are live formulas, so a sheet
+ * with the right rows is current; `recapRows` is the number of rows the sheet uses (null when it does
+ * not exist). `problems` says why the period cannot be approved (empty when current).
+ */
+export function recapCurrency(
+  book: WorkbookSnapshot,
+  period: PeriodId,
+  recapRows: number | null
+): { state: RecapState; problems: Problem[] } {
+  const def = periodById(period);
+  const plan = planRecap(book, [period]);
+  if (!plan.ok)
+    return {
+      state: recapRows === null ? "missing" : "unchecked",
+      problems: blocking(plan.problems),
+    };
+  if (recapRows === null) {
+    return {
+      state: "missing",
+      problems: [
+        {
+          sheet: def.sheet,
+          cell: "A1",
+          severity: "error",
+          message: `lembar ${def.sheet} belum ada — jalankan Rekap ${def.title} dulu`,
+        },
+      ],
+    };
+  }
+  const expected = plan.patch.sheets[0].rows.length;
+  if (recapRows !== expected) {
+    const n = plan.results[0].rows.length;
+    return {
+      state: "stale",
+      problems: [
+        {
+          sheet: def.sheet,
+          cell: "A1",
+          severity: "error",
+          message: `lembar ${def.sheet} tidak sesuai Perjanjian Kinerja saat ini (${n} indikator) — jalankan Rekap ${def.title} lagi`,
+        },
+      ],
+    };
+  }
+  return { state: "current", problems: [] };
+}
+
 /**
  * Why a period cannot be approved: the recap would refuse the workbook (its problems), the period's
- * recap sheet is missing, or it no longer lists the Perjanjian Kinerja's indicators. The recap's
- * figures are live formulas, so a sheet with the right rows is current; `recapRows` is the number of
- * rows the sheet uses (null when it does not exist).
+ * recap sheet is missing, or it no longer lists the Perjanjian Kinerja's indicators.
  */
 export function approvalProblems(
   book: WorkbookSnapshot,
   period: PeriodId,
   recapRows: number | null
 ): Problem[] {
-  const def = periodById(period);
-  const plan = planRecap(book, [period]);
-  if (!plan.ok) return blocking(plan.problems);
-  if (recapRows === null) {
-    return [
-      {
-        sheet: def.sheet,
-        cell: "A1",
-        severity: "error",
-        message: `lembar ${def.sheet} belum ada — jalankan Rekap ${def.title} dulu`,
-      },
-    ];
-  }
-  const expected = plan.patch.sheets[0].rows.length;
-  if (recapRows !== expected) {
-    const n = plan.results[0].rows.length;
-    return [
-      {
-        sheet: def.sheet,
-        cell: "A1",
-        severity: "error",
-        message: `lembar ${def.sheet} tidak sesuai Perjanjian Kinerja saat ini (${n} indikator) — jalankan Rekap ${def.title} lagi`,
-      },
-    ];
-  }
-  return [];
+  return recapCurrency(book, period, recapRows).problems;
 }

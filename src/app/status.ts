@@ -1,0 +1,45 @@
+// Where the workbook stands, in one read: the overview the pane shows (quarters, problems, SOP steps,
+// decisions) and, per semester/annual period, whether its recap sheet is current and so whether a Ya
+// would be accepted — the rule `approve` applies, asked without writing.
+import { PeriodId, PERIODS } from "../core/contract";
+import { recapCurrency, RecapState } from "../core/decision";
+import { Problem } from "../core/problems";
+import { byName } from "../core/workbook";
+import { Overview, summarize } from "./overview";
+import { WorkbookGateway, WorkbookRead } from "./ports";
+import { DecisionView } from "./process";
+
+export type PeriodStatus = {
+  period: PeriodId;
+  sheet: string;
+  recap: RecapState;
+  /** The latest Kasubag decision the tracker holds for the period. */
+  decision: DecisionView;
+  /** Why `approve` would refuse a Ya now; empty when it would accept one. */
+  approvalProblems: Problem[];
+};
+
+export type Status = Overview & { periods: PeriodStatus[] };
+
+export async function loadStatus(gateway: WorkbookGateway): Promise<Status> {
+  return status(await gateway.read());
+}
+
+export function status(read: WorkbookRead): Status {
+  const overview = summarize(read);
+  const decisions = new Map(overview.process.decisions.map((d) => [d.period, d]));
+  return {
+    ...overview,
+    periods: PERIODS.map((p): PeriodStatus => {
+      const sheet = byName(read.sheets, p.sheet);
+      const currency = recapCurrency(read.book, p.id, sheet ? (sheet.usedRows ?? null) : null);
+      return {
+        period: p.id,
+        sheet: p.sheet,
+        recap: currency.state,
+        decision: decisions.get(p.id) as DecisionView,
+        approvalProblems: currency.problems,
+      };
+    }),
+  };
+}

@@ -1,0 +1,94 @@
+// A use case's WriteBatch as one .xlsx package patch (src/xlsx patchPackage): what the Office.js
+// gateway does with Excel's API (src/excel/writeBatch.ts), said in what a patch can say — sheets
+// written whole, and single cells, whose values go in exactly but whose number format and style stay
+// those of the cell (General for a new one). What a patch cannot say is left out:
+// - `kategoriFormats`, `charts`, `activate`: presentation in Excel (conditional colours, a chart
+//   object, the sheet shown when done); the recap's figures and Kategori are in the cells regardless,
+//   and a file has no window to activate. The CLI's `recap` writes none of them either.
+// - a new sheet's dropdowns (`validations`) and its `visibility`: patchPackage writes neither, so a
+//   `Log` created here is visible (it exists already in every workbook `init` or the pane set up).
+// - `append`'s number formats: Mulai and Selesai go in as the Excel serials the pane writes, shown
+//   as numbers until formatted; text cells go in as inline strings, text whatever they look like.
+import { LOG_SHEET } from "../core/contract";
+import { logRow, logSheet, NewSheet } from "../core/template";
+import {
+  CellEdit,
+  OutCell,
+  RowAppend,
+  SheetPatch,
+  sheetKey,
+  WorkbookPatch,
+} from "../core/workbook";
+import { WriteBatch } from "../app/ports";
+
+/**
+ * `existing`: the workbook's sheet names; `logNextRow`: the 0-based row below the Log's last used
+ * one (null without a Log sheet).
+ */
+export function batchPatch(
+  batch: WriteBatch,
+  existing: readonly string[],
+  logNextRow: number | null
+): WorkbookPatch {
+  const present = new Set(existing.map(sheetKey));
+  // By sheetKey, in the order written; a rewrite replaces a create of the same name.
+  const sheets = new Map<string, SheetPatch>();
+  for (const spec of batch.create ?? [])
+    if (!present.has(sheetKey(spec.name))) sheets.set(sheetKey(spec.name), sheetOf(spec));
+  for (const patch of batch.rewrite ?? []) sheets.set(sheetKey(patch.name), patch);
+
+  const edits: CellEdit[] = [...(batch.edits ?? [])];
+  // A sheet written whole cannot also be edited in the same patch: rows for it join its cells.
+  const place = (rows: RowAppend): void => {
+    const whole = sheets.get(sheetKey(rows.sheet));
+    if (whole) sheets.set(sheetKey(rows.sheet), withRows(whole, rows));
+    else edits.push(...cellEdits(rows));
+  };
+  for (const rows of batch.append ?? []) place(rows);
+  if (batch.log && batch.log.length > 0) {
+    if (logNextRow === null && !sheets.has(sheetKey(LOG_SHEET)))
+      sheets.set(sheetKey(LOG_SHEET), sheetOf(logSheet()));
+    const values = batch.log.map(logRow);
+    const row = logNextRow ?? logSheet().rows.length;
+    place({ sheet: LOG_SHEET, row, col: 0, values, numberFormats: values.map(() => []) });
+  }
+  return { sheets: [...sheets.values()], edits };
+}
+
+function sheetOf(spec: NewSheet): SheetPatch {
+  const { name, rows, columns, frozenRows, protect, formulaColumns } = spec;
+  return {
+    name,
+    rows,
+    columns,
+    frozenRows,
+    protect,
+    ...(formulaColumns ? { formulaColumns } : {}),
+  };
+}
+
+/**
+ * Cells to write: `null` leaves a cell as it is (RowAppend says so), and so does "" — the rows go
+ * below every used row, where Excel's "" and an untouched cell are the same blank.
+ */
+function written(rows: RowAppend): { row: number; col: number; value: string | number }[] {
+  return rows.values.flatMap((line, i) =>
+    line.flatMap((value, j) =>
+      value === null || value === "" ? [] : [{ row: rows.row + i, col: rows.col + j, value }]
+    )
+  );
+}
+
+function cellEdits(rows: RowAppend): CellEdit[] {
+  return written(rows).map((c) => ({ sheet: rows.sheet, ...c, plainFormat: false }));
+}
+
+function withRows(sheet: SheetPatch, rows: RowAppend): SheetPatch {
+  const out: OutCell[][] = sheet.rows.map((r) => [...r]);
+  for (const { row, col, value } of written(rows)) {
+    while (out.length <= row) out.push([]);
+    while (out[row].length < col) out[row].push({ value: null });
+    out[row][col] = { value };
+  }
+  return { ...sheet, rows: out };
+}
