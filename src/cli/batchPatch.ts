@@ -10,6 +10,7 @@
 // - `append`'s number formats: Mulai and Selesai go in as the Excel serials the pane writes, shown
 //   as numbers until formatted; text cells go in as inline strings, text whatever they look like.
 import { LOG_SHEET } from "../core/contract";
+import { DATE_TIME_FORMAT } from "../core/excelDate";
 import { logRow, logSheet, NewSheet } from "../core/template";
 import {
   CellEdit,
@@ -80,7 +81,14 @@ function written(rows: RowAppend): { row: number; col: number; value: string | n
 }
 
 function cellEdits(rows: RowAppend): CellEdit[] {
-  return written(rows).map((c) => ({ sheet: rows.sheet, ...c, plainFormat: false }));
+  return written(rows).map((c) => ({
+    sheet: rows.sheet,
+    ...c,
+    plainFormat: false,
+    ...(rows.numberFormats[c.row - rows.row]?.[c.col - rows.col] === DATE_TIME_FORMAT
+      ? { dateTime: true }
+      : {}),
+  }));
 }
 
 function withRows(sheet: SheetPatch, rows: RowAppend): SheetPatch {

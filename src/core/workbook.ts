@@ -142,6 +142,8 @@ export type CellEdit = {
   col: number;
   value: number | string;
   plainFormat: boolean;
+  /** Shown as a date and time (a tracker's Mulai/Selesai serial), not as a bare number. */
+  dateTime?: boolean;
 };
 
 /**

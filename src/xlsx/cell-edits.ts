@@ -12,6 +12,7 @@ export type CellEditTarget = {
   col: number;
   value: number | string;
   plainFormat: boolean;
+  dateTime?: boolean;
 };
 
 type Span = {
@@ -154,7 +155,7 @@ function columnOf(letters: string): number {
 
 /**
  * Rewrites the target cells of one worksheet part. `styleFor` maps a cell's current style index to
- * the one it gets (a General copy when plainFormat). Returns the new XML and whether a formula was
+ * the one it gets (a General copy when plainFormat, a date-time style for a date-time). Returns the new XML and whether a formula was
  * removed (which makes calcChain.xml stale).
  */
 export function applyCellEdits(
@@ -162,7 +163,7 @@ export function applyCellEdits(
   part: string,
   sheetName: string,
   edits: readonly CellEditTarget[],
-  styleFor: (currentStyle: number, plainFormat: boolean) => number
+  styleFor: (currentStyle: number, edit: CellEditTarget) => number
 ): { xml: string; removedFormula: boolean } {
   // The last edit of a cell wins; order within a row follows the columns.
   const byCell = new Map<string, CellEditTarget>();
@@ -189,7 +190,7 @@ export function applyCellEdits(
   let removedFormula = false;
 
   const cellText = (t: CellEditTarget, current: FoundCell | undefined): string => {
-    const style = styleFor(current?.style ?? 0, t.plainFormat);
+    const style = styleFor(current?.style ?? 0, t);
     const s = style ? ` s="${style}"` : "";
     const ref = a1(t.row, t.col);
     // Text goes in as an inline string: sharedStrings.xml, shared by every sheet, stays untouched.

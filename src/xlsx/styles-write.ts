@@ -148,6 +148,16 @@ export class StyleBook {
     return index;
   }
 
+  /**
+   * A date-and-time cell: built-in number format 22, which Excel shows in the user's locale (d/m/yyyy
+   * h:mm in Indonesian); built in, so styles.xml needs no custom numFmt.
+   */
+  dateTime(): number {
+    this.dateTimeXf ??= this.xf(22, 0, 0, 0, "");
+    return this.dateTimeXf;
+  }
+  private dateTimeXf: number | undefined;
+
   /** A copy of cellXfs[xfIndex] showing its number as General (for the `fix` command). */
   plainCopy(xfIndex: number): number {
     const xfs = this.sections.get("cellXfs")!;

@@ -241,8 +241,8 @@ function applyEdits(
     const xml = entry.path && entry.kind === "worksheet" ? pkg.text(entry.path) : undefined;
     if (xml === undefined)
       throw new XlsxError(`lembar '${name}' di berkas bukan lembar kerja yang dapat diubah`);
-    const result = applyCellEdits(xml, entry.path!, name, edits, (current, plain) =>
-      plain ? styles.plainCopy(current) : current
+    const result = applyCellEdits(xml, entry.path!, name, edits, (current, edit) =>
+      edit.dateTime ? styles.dateTime() : edit.plainFormat ? styles.plainCopy(current) : current
     );
     removedFormula ||= result.removedFormula;
     if (result.xml !== xml) pkg.setText(entry.path!, result.xml);

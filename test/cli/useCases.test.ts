@@ -86,6 +86,8 @@ describe("step", () => {
     expect(book.getWorksheet("Log")?.state).toBe("veryHidden");
     const tracker = book.getWorksheet("Tahapan SOP")!;
     expect([tracker.getCell("A3").value, tracker.getCell("F3").value]).toEqual([2, "Siti"]);
+    // Mulai and Selesai show as a date and time: built-in format 22, which ExcelJS names this way.
+    for (const ref of ["G2", "H2"]) expect(tracker.getCell(ref).numFmt).toBe('m/d/yy "h":mm');
   });
 
   test("a step the SOP does not have, or another year, is refused and the file stays byte-identical", async () => {
