@@ -27,7 +27,7 @@ export class UsageError extends Error {}
 
 export async function readWorkbookFile(
   file: string,
-  options: ReadOptions = {}
+  options: ReadOptions | ((bytes: Uint8Array) => ReadOptions) = {}
 ): Promise<{ bytes: Uint8Array; book: WorkbookSnapshot }> {
   let bytes: Uint8Array;
   try {
@@ -40,7 +40,8 @@ export async function readWorkbookFile(
     );
   }
   try {
-    return { bytes, book: readSnapshot(bytes, options) };
+    const read = typeof options === "function" ? options(bytes) : options;
+    return { bytes, book: readSnapshot(bytes, read) };
   } catch (err) {
     // Named here, where the file is known: `merge` reads several.
     if (err instanceof XlsxError) throw new FileError(`${file}: ${err.message}`, 1);

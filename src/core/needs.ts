@@ -64,11 +64,16 @@ function quarterColumns(firstRows: FirstRows): ColumnFilter | undefined {
 }
 
 /**
- * What a recap needs: the model's sheets, and the generated sheets whole, to say which typed cells
- * it replaces (handEdits.ts). Only `recap` pays for reading them; `check` and `fix` do not.
+ * What a recap needs: the model's sheets, and the generated sheets that someone may have typed in
+ * (`typable`: an adapter knows which are unprotected) whole, to say which typed cells it replaces
+ * (handEdits.ts). A protected generated sheet (as every recap leaves it) is not read past its first
+ * rows: at 50,000 indicators each is ~100 MB of XML.
  */
-export function recapNeed(sheet: string): SheetNeed {
-  return GENERATED_SHEETS.some((name) => sameSheetName(name, sheet)) ? "all" : modelNeed(sheet);
+export function recapNeed(typable: (sheet: string) => boolean): (sheet: string) => SheetNeed {
+  return (sheet) =>
+    GENERATED_SHEETS.some((name) => sameSheetName(name, sheet)) && typable(sheet)
+      ? "all"
+      : modelNeed(sheet);
 }
 
 /** What readModel needs of the sheet called `sheet`. */

@@ -34,4 +34,27 @@ describe("recap and a user's own `Tahunan`", () => {
     expect(again.out).not.toContain("diketik tangan");
     expect((await cli("check", file)).code).toBe(0);
   });
+
+  test("typing in an unprotected recap sheet is named when the recap replaces it", async () => {
+    const sheets = sampleSheets();
+    const title = Array.from({ length: 12 }, () => ({ value: null as string | null }));
+    title[11] = { value: "dibuat otomatis — jangan diketik" };
+    sheets.push({
+      name: "Tahunan",
+      rows: [
+        title,
+        [],
+        [{ value: 1 }, { value: "IK-01" }, ...Array(6).fill({ value: null }), { value: 77 }],
+      ],
+      columns: [{ width: 10 }],
+      frozenRows: 0,
+      protect: false,
+      validations: [],
+      visibility: "visible",
+    });
+    const file = await writeBook(tmpDir(), "ketik.xlsx", sheets);
+    const recap = await cli("recap", file, "--quiet");
+    expect(recap.code).toBe(0);
+    expect(recap.out).toMatch(/Tahunan!I3: peringatan — \d+ sel yang diketik tangan ditimpa: I3/);
+  });
 });

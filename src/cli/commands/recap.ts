@@ -1,4 +1,6 @@
 import { Args } from "../args";
+import { sheetStates } from "../sheetStates";
+import { sameSheetName } from "../../core/workbook";
 import { readWorkbookFile, UsageError, writeAtomic } from "../files";
 import { EXIT, Io } from "../io";
 import { recapNeed } from "../../core/needs";
@@ -43,6 +45,12 @@ async function planFile(
   file: string,
   periods: readonly PeriodId[]
 ): Promise<{ bytes: Uint8Array; plan: RecapPlan }> {
-  const { bytes, book } = await readWorkbookFile(file, { need: recapNeed });
+  const { bytes, book } = await readWorkbookFile(file, (bytes) => {
+    // Only an unprotected recap sheet can hold typing; a protected one is read past row 1 by no one.
+    const states = sheetStates(bytes);
+    const typable = (sheet: string) =>
+      states.find((s) => sameSheetName(s.name, sheet))?.isProtected() === false;
+    return { need: recapNeed(typable) };
+  });
   return { bytes, plan: planRecap(book, periods) };
 }
