@@ -15,6 +15,7 @@ export function fnv1a(text: string): string {
   return h.toString(16).padStart(8, "0");
 }
 
+/** Who acts when nobody gave a name: "pengguna" (add-ins get no identity without single sign-on). */
 export const defaultEnv = (): Env => ({ now: () => new Date(), user: "pengguna" });
 
 /** An instant as the Excel serial of the user's wall-clock time, for the tracker's Mulai and Selesai. */

@@ -1,7 +1,7 @@
 // The step tracker `Tahapan SOP`: one row per execution of an SOP step, who did it and how long it
 // took against the step's standard time. The add-in appends rows; people may annotate them and add
 // columns of their own, so columns are found by header and only ours are written.
-import { PeriodId, periodById, QUARTER_LABEL, TRACKER_SHEET } from "./contract";
+import { normalizeWord, PeriodId, periodById, QUARTER_LABEL, TRACKER_SHEET } from "./contract";
 import { DATE_TIME_FORMAT, minutesBetween } from "./excelDate";
 import { readLayout, SheetLayout } from "./layout";
 import { Problem } from "./problems";
@@ -64,12 +64,10 @@ export type Periode = { key: PeriodeKey; year: number | null };
 export const periodeText = (p: Periode): string =>
   p.year === null ? PERIODE_LABEL[p.key] : `${PERIODE_LABEL[p.key]} ${p.year}`;
 
-const squeeze = (s: string): string => s.replace(/[\s\u00a0]+/g, "").toLowerCase();
-
 /** Reads what people type: `TW II 2023`, `semester i 2023`, `Tahunan`; undefined for anything else. */
 export function parsePeriode(text: string): Periode | undefined {
-  const m = /^(.*?)(\d{4})?$/.exec(squeeze(text)) as RegExpExecArray;
-  const key = PERIODE_KEYS.find((k) => squeeze(PERIODE_LABEL[k]) === m[1]);
+  const m = /^(.*?)(\d{4})?$/.exec(normalizeWord(text)) as RegExpExecArray;
+  const key = PERIODE_KEYS.find((k) => normalizeWord(PERIODE_LABEL[k]) === m[1]);
   return key === undefined ? undefined : { key, year: m[2] === undefined ? null : Number(m[2]) };
 }
 

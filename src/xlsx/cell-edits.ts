@@ -2,7 +2,7 @@
 // sheet must stay exactly as it was, so the part is not re-serialised: saxes finds where the target
 // <c> elements (or the places they belong) are in the source text and only those ranges change.
 import { SaxesParser } from "saxes";
-import { a1 } from "../core/workbook";
+import { a1, columnIndex } from "../core/workbook";
 import { XlsxError } from "./errors";
 import { shiftFormula } from "./formula";
 import { escapeText, localName, prefixOf, splice, xmlError } from "./xml";
@@ -102,7 +102,7 @@ function scan(xml: string, part: string, targetRows: Set<number>): Scan {
       }
     } else if (local === "c" && stack.length === 4) {
       const ref = attrs.r ? /^([A-Za-z]+)/.exec(attrs.r) : null;
-      col = ref ? columnOf(ref[1]) : nextCol;
+      col = ref ? columnIndex(ref[1]) : nextCol;
       nextCol = col + 1;
       if (row) {
         cell = {
@@ -145,12 +145,6 @@ function scan(xml: string, part: string, targetRows: Set<number>): Scan {
     throw xmlError(part, err);
   }
   return result;
-}
-
-function columnOf(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
 }
 
 /**
@@ -273,6 +267,6 @@ export function applyCellEdits(
 
 /** Cell texts we generated (`<c r="E7"…`) in column order. */
 function sortedByColumn(texts: string[]): string {
-  const col = (t: string) => columnOf(/ r="([A-Z]+)/.exec(t)?.[1] ?? "A");
+  const col = (t: string) => columnIndex(/ r="([A-Z]+)/.exec(t)?.[1] ?? "A");
   return [...texts].sort((a, b) => col(a) - col(b)).join("");
 }

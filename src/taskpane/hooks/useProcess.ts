@@ -4,6 +4,7 @@
 import { useCallback, useMemo } from "react";
 import {
   approve,
+  defaultEnv,
   Env,
   openReportWorkbook,
   prepareReport,
@@ -36,7 +37,7 @@ export function useProcess(gateway: WorkbookGateway, run: Run, afterwards: After
     [setStartedText]
   );
   const env = useMemo(
-    (): Env => ({ now: () => new Date(), user: name.trim() || "pengguna" }),
+    (): Env => ({ ...defaultEnv(), user: name.trim() || defaultEnv().user }),
     [name]
   );
 
