@@ -1,14 +1,12 @@
 // The pane's buttons: set up, the three recaps, and the number fix. All disabled while one runs.
 import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { PeriodId } from "../../core/contract";
+import { PeriodId, PERIODS } from "../../core/contract";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
   group: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
-
-export const RECAP_BUTTONS: readonly PeriodId[] = ["semester1", "semester2", "tahunan"];
 
 type Props = {
   busy: boolean;
@@ -25,7 +23,7 @@ export function ActionBar({ busy, fixable, onSetup, onRecap, onFix }: Props) {
     <section className={styles.group} aria-label={t.recapTitle}>
       <Subtitle2 as="h2">{t.recapTitle}</Subtitle2>
       <div className={styles.row}>
-        {RECAP_BUTTONS.map((period) => (
+        {PERIODS.map(({ id: period }) => (
           <Button
             key={period}
             appearance={period === "tahunan" ? "primary" : "secondary"}
