@@ -5,6 +5,7 @@ import { check } from "../core/plan";
 import { Problem } from "../core/problems";
 import { kodeKey } from "../core/names";
 import { ROLLUPS } from "../core/rollup";
+import { byName } from "../core/workbook";
 import { WorkbookGateway, WorkbookRead } from "./ports";
 import { processOverview, ProcessOverview } from "./process";
 import { readWithStubs } from "./quarterStubs";
@@ -52,14 +53,13 @@ export function summarize(read: WorkbookRead): Overview {
     ...problems.filter((p) => p.severity === "error"),
     ...problems.filter((p) => p.severity !== "error"),
   ];
-  const names = new Set(read.sheets.map((s) => s.name));
   return {
     indicators: model ? model.indicators.length : null,
     quarters,
     problems: sorted,
     errors: problems.length - problems.filter((p) => p.severity === "warning").length,
     fixable: problems.filter((p) => p.fix).length,
-    recapSheets: GENERATED_SHEETS.filter((s) => names.has(s)),
+    recapSheets: GENERATED_SHEETS.filter((s) => byName(read.sheets, s)),
     process: processOverview(read.book),
   };
 }
