@@ -24,6 +24,6 @@ export type {
   SelfTestCheckId,
   SelfTestFailure,
   SelfTestResult,
-} from "../excel/selfTest";
+} from "./ports";
 export { ExcelError } from "./ports";
 export type { HostErrorKind, WorkbookGateway } from "./ports";

@@ -1,11 +1,6 @@
 // "Periksa kecocokan Excel": the self-test's results with the host's description, counted, so the pane
 // shows one summary and a list, and the same report can be copied into a bug report.
-import type {
-  ExcelSelfTest,
-  HostDiagnostics,
-  SelfTestReport,
-  SelfTestResult,
-} from "../excel/selfTest";
+import type { ExcelSelfTest, HostDiagnostics, SelfTestReport, SelfTestResult } from "./ports";
 
 export type CompatibilityReport = SelfTestReport & {
   diagnostics: HostDiagnostics;

@@ -6,44 +6,13 @@ import { broadcast } from "./broadcast";
 import { addChart, addKategoriFormat, addValidation } from "./decorations";
 import { toExcelError } from "./errors";
 import { ExcelHost, officeHost, runExcel } from "./run";
-
-export type SelfTestCheckId =
-  | "sheet"
-  | "broadcastFormula"
-  | "broadcastR1C1"
-  | "textKode"
-  | "conditionalFormat"
-  | "dataValidation"
-  | "chart"
-  | "windowedRead"
-  | "protection"
-  | "cleanup";
-
-export type SelfTestFailure =
-  /** Excel refused a call: the OfficeExtension.Error code and message. */
-  | { kind: "error"; code: string; message: string }
-  /** Excel took the call but read back something else. */
-  | { kind: "mismatch"; what: string; expected: string; actual: string };
-
-export type SelfTestResult =
-  | { id: SelfTestCheckId; status: "pass" | "skipped" }
-  | { id: SelfTestCheckId; status: "fail"; failure: SelfTestFailure };
-
-export type SelfTestReport = { sheet: string; results: SelfTestResult[] };
-
-export type HostDiagnostics = {
-  /** Office.context.diagnostics; null outside Office (a browser tab, the test harness). */
-  office: { host: string; platform: string; version: string } | null;
-  /** The highest ExcelApi requirement set the host reports, e.g. "1.17"; null when none. */
-  excelApi: string | null;
-  userAgent: string | null;
-};
-
-/** What the pane's use case needs: the run and the host's description. Tests hand it a fake host. */
-export type ExcelSelfTest = {
-  run(): Promise<SelfTestReport>;
-  diagnostics(): HostDiagnostics;
-};
+import type {
+  ExcelSelfTest,
+  HostDiagnostics,
+  SelfTestCheckId,
+  SelfTestReport,
+  SelfTestResult,
+} from "../app/ports";
 
 export function createSelfTest(host: ExcelHost = officeHost()): ExcelSelfTest {
   return { run: () => runSelfTest(host), diagnostics: () => hostDiagnostics(host) };

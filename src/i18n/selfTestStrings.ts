@@ -1,6 +1,6 @@
 // The pane's words for "Bantuan" and its Excel compatibility self-test, Indonesian first, English
 // available; strings.ts nests them as `selfTest`.
-import type { SelfTestCheckId, SelfTestResult } from "../excel/selfTest";
+import type { SelfTestCheckId, SelfTestResult } from "../app/ports";
 
 type Status = SelfTestResult["status"];
 

@@ -3,12 +3,8 @@
 import { createFakeExcel, FakeSheetInit, validSheetName } from "./fakeExcel";
 import { workbook } from "./workbooks";
 import { ExcelHost } from "../../src/excel/run";
-import {
-  hostDiagnostics,
-  runSelfTest,
-  SelfTestReport,
-  selfTestSheetName,
-} from "../../src/excel/selfTest";
+import { hostDiagnostics, runSelfTest, selfTestSheetName } from "../../src/excel/selfTest";
+import { SelfTestReport } from "../../src/app/ports";
 
 type Fake = ReturnType<typeof createFakeExcel>;
 type Options = Parameters<typeof createFakeExcel>[1];
