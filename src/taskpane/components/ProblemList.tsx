@@ -3,19 +3,12 @@
 import { Badge, Body1, Link, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import { Problem } from "../../core/problems";
 import { useStrings } from "../strings";
+import { useBareList } from "./listStyles";
 
 const SHOWN = 100;
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   item: {
     display: "flex",
     flexWrap: "wrap",
@@ -33,13 +26,14 @@ export function ProblemList({
 }) {
   const t = useStrings();
   const styles = useStyles();
+  const bare = useBareList();
   return (
     <section className={styles.section} aria-label={t.problemsTitle(problems.length)}>
       <Subtitle2 as="h2">{t.problemsTitle(problems.length)}</Subtitle2>
       {problems.length === 0 ? (
         <Body1>{t.problemsNone}</Body1>
       ) : (
-        <ul className={styles.list}>
+        <ul className={bare.list}>
           {problems.slice(0, SHOWN).map((p, i) => {
             const ref = `${p.sheet}!${p.cell}`;
             return (

@@ -2,16 +2,9 @@
 import { Badge, Body1, Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { TrackerRowView } from "../../app";
 import { useStrings } from "../strings";
+import { useBareList } from "./listStyles";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: 0,
-    padding: 0,
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   item: {
     display: "flex",
     flexDirection: "column",
@@ -30,13 +23,14 @@ const useStyles = makeStyles({
 export function RecentSteps({ rows }: { rows: readonly TrackerRowView[] }) {
   const t = useStrings();
   const styles = useStyles();
+  const bare = useBareList();
   return (
     <>
       <Caption1 as="h3">{t.sop.recentTitle}</Caption1>
       {rows.length === 0 ? (
         <Body1>{t.sop.recentNone}</Body1>
       ) : (
-        <ul className={styles.list} aria-label={t.sop.recentTitle}>
+        <ul className={bare.list} aria-label={t.sop.recentTitle}>
           {rows.map((r) => (
             <li
               key={r.row}
