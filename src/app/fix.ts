@@ -4,7 +4,7 @@
 import { planFix } from "../core/plan";
 import { Problem } from "../core/problems";
 import { a1, CellEdit } from "../core/workbook";
-import { WorkbookGateway } from "./ports";
+import { WorkbookGateway, WriteBatch } from "./ports";
 import { defaultEnv, Env, logEntry } from "./log";
 
 export type FixPreview = { edits: CellEdit[]; fixed: Problem[] };
@@ -26,17 +26,28 @@ export function applyFixes(
     const wanted = new Set(confirmed.map(editKey));
     const edits = planFix(read.book).edits.filter((e) => wanted.has(editKey(e)));
     const result = { applied: edits.length, skipped: confirmed.length - edits.length };
-    if (edits.length === 0) return { result };
-    const sheets = [...new Set(edits.map((e) => e.sheet))];
-    const detail = edits.map((e) => `${e.sheet}!${a1(e.row, e.col)}=${e.value}`).join("; ");
-    return {
-      result,
-      write: {
-        edits,
-        log: [logEntry(env, "perbaiki angka", sheets.join(", "), clip(detail, 2000))],
-      },
-    };
+    return edits.length === 0 ? { result } : { result, write: fixWrite(edits, env) };
   });
+}
+
+/** What the command line's `fix` does: the user consented by running it, so every fix is applied. */
+export type FixAllOutcome = { fixed: Problem[]; remaining: Problem[] };
+
+export function applyAllFixes(
+  gateway: WorkbookGateway,
+  env: Env = defaultEnv()
+): Promise<FixAllOutcome> {
+  return gateway.update((read) => {
+    const { edits, fixed, remaining } = planFix(read.book);
+    const result = { fixed, remaining };
+    return edits.length === 0 ? { result } : { result, write: fixWrite(edits, env) };
+  });
+}
+
+function fixWrite(edits: CellEdit[], env: Env): WriteBatch {
+  const sheets = [...new Set(edits.map((e) => e.sheet))];
+  const detail = edits.map((e) => `${e.sheet}!${a1(e.row, e.col)}=${e.value}`).join("; ");
+  return { edits, log: [logEntry(env, "perbaiki angka", sheets.join(", "), clip(detail, 2000))] };
 }
 
 const clip = (text: string, max: number): string =>

@@ -1,10 +1,17 @@
-// The use cases the pane and the ribbon call; both reach Office.js only through a WorkbookGateway.
+// The use cases the pane, the ribbon and the command line call, each through a WorkbookGateway
+// (src/excel's over Office.js, src/cli's over an .xlsx file).
 export { recap } from "./recap";
 export type { RecapOutcome } from "./recap";
 export { setUpWorkbook } from "./setup";
 export type { SetupOutcome } from "./setup";
-export { applyFixes, previewFixes } from "./fix";
-export type { FixOutcome, FixPreview } from "./fix";
+export { applyAllFixes, applyFixes, previewFixes } from "./fix";
+export type { FixAllOutcome, FixOutcome, FixPreview } from "./fix";
+export { checkWorkbook } from "./check";
+export type { CheckOutcome } from "./check";
+export { mergeUnits } from "./merge";
+export type { MergeOutcome, UnitWorkbook } from "./merge";
+export { planNewWorkbook } from "./newWorkbook";
+export type { NewWorkbookPlan } from "./newWorkbook";
 export { loadOverview, showProblem, summarize } from "./overview";
 export type { Overview, QuarterStatus } from "./overview";
 export { approve, recordStep, returnForCorrection } from "./steps";
@@ -12,8 +19,8 @@ export type { DecisionOutcome, StepInput, StepOutcome } from "./steps";
 export type { DecisionView, ProcessOverview, TrackerRowView } from "./process";
 export { loadStatus } from "./status";
 export type { PeriodStatus, Status } from "./status";
-export { openReportWorkbook, prepareReport } from "./report";
-export type { RenderXlsx, ReportPlan } from "./report";
+export { openReportWorkbook, prepareReport, prepareReports, reportFileName } from "./report";
+export type { RenderXlsx, ReportPlan, ReportsPlan } from "./report";
 export { defaultEnv } from "./log";
 export type { Env } from "./log";
 export { checkCompatibility } from "./selfTest";

@@ -1,6 +1,7 @@
 // Audit entries for the very hidden `Log` sheet: who did what to which sheet, with a short hash so
 // an edited row stands out when someone recomputes it.
 import { toSerial } from "../core/excelDate";
+import { CalendarDate, dateOfSerial } from "../core/schedule";
 import { Env, LogEntry } from "./ports";
 
 export type { Env };
@@ -22,6 +23,9 @@ export const defaultEnv = (): Env => ({ now: () => new Date(), user: "pengguna" 
 export function serialAt(env: Env, at: Date): number {
   return toSerial(at, env.utcOffset ? env.utcOffset(at) : -at.getTimezoneOffset());
 }
+
+/** The user's calendar day now: which quarters have ended is judged on it. */
+export const todayOf = (env: Env): CalendarDate => dateOfSerial(serialAt(env, env.now()));
 
 export function logEntry(env: Env, action: string, sheet: string, detail: string): LogEntry {
   const time = env.now().toISOString();

@@ -1,16 +1,31 @@
 // What the pane shows at a glance: per quarter how many indicators are reported and how many problems
 // each sheet has, and the problem list itself (errors first).
-import { GENERATED_SHEETS, QUARTERS, quarterSheet } from "../core/contract";
-import { check } from "../core/plan";
+import { GENERATED_SHEETS, Quarter, QUARTERS, quarterSheet } from "../core/contract";
 import { Problem } from "../core/problems";
 import { kodeKey } from "../core/names";
+import { BookReading, readBook } from "../core/reading";
+import { blocking } from "../core/problems";
+import { quarterToDate } from "../core/quarterlySheet";
+import { recapPeriod } from "../core/recap";
+import { KinerjaModel } from "../core/model";
+import { roundHalfAway } from "../core/capaian";
 import { ROLLUPS } from "../core/rollup";
 import { byName } from "../core/workbook";
+import { defaultEnv, todayOf } from "./log";
 import { WorkbookGateway, WorkbookRead } from "./ports";
 import { processOverview, ProcessOverview } from "./process";
-import { readWithStubs } from "./quarterStubs";
 
-export type QuarterStatus = { sheet: string; exists: boolean; reported: number; problems: number };
+export type QuarterStatus = {
+  sheet: string;
+  exists: boolean;
+  reported: number;
+  problems: number;
+  /**
+   * Mean Capaian s.d. TW (%) over the indicators that have one — the `Capaian Triwulan` sheet's
+   * figures, two decimals; null while the workbook has errors or no indicator has a capaian yet.
+   */
+  meanToDate: number | null;
+};
 
 export type Overview = {
   /** Indicators read from Perjanjian Kinerja; null when it cannot be read. */
@@ -29,9 +44,13 @@ export async function loadOverview(gateway: WorkbookGateway): Promise<Overview> 
   return summarize(await gateway.read());
 }
 
-export function summarize(read: WorkbookRead): Overview {
-  const { problems } = check(read.book);
-  const { model, missingQuarters } = readWithStubs(read.book);
+export function summarize(
+  read: WorkbookRead,
+  reading: BookReading = readBook(read.book, todayOf(defaultEnv()))
+): Overview {
+  const { problems } = reading;
+  const { model, missingQuarters } = reading.withStubs;
+  const sound = blocking(problems).length === 0 ? model : null;
   const quarters = QUARTERS.map((q): QuarterStatus => {
     const sheet = quarterSheet(q);
     const entries = model?.quarters[q].entries;
@@ -47,6 +66,7 @@ export function summarize(read: WorkbookRead): Overview {
       exists: !missingQuarters.includes(sheet),
       reported,
       problems: problems.filter((p) => p.sheet === sheet).length,
+      meanToDate: sound ? meanToDate(sound, q) : null,
     };
   });
   const sorted = [
@@ -60,8 +80,16 @@ export function summarize(read: WorkbookRead): Overview {
     errors: problems.length - problems.filter((p) => p.severity === "warning").length,
     fixable: problems.filter((p) => p.fix).length,
     recapSheets: GENERATED_SHEETS.filter((s) => byName(read.sheets, s)),
-    process: processOverview(read.book),
+    process: processOverview(reading),
   };
+}
+
+function meanToDate(model: KinerjaModel, q: Quarter): number | null {
+  const values = recapPeriod(model, quarterToDate(q))
+    .map((row) => row.capaian)
+    .filter((c): c is number => c !== null);
+  if (values.length === 0) return null;
+  return roundHalfAway(values.reduce((a, b) => a + b, 0) / values.length, 2);
 }
 
 /** Selects the cell a problem names, so the user lands on it. */

@@ -1,7 +1,8 @@
 // The ports of the use cases: what a use case may read, what it may ask to be written, and what it needs
 // from the world (a clock, who is acting). Adapters implement them (src/excel for Office.js); tests hand
 // use cases in-memory ones. Plain data and one error type, so nothing here knows a host.
-import { LogEntry, NewSheet } from "../core/template";
+import { LogEntry } from "../core/logSheet";
+import { NewSheet } from "../core/newSheet";
 import { CellEdit, RowAppend, SheetPatch, WorkbookSnapshot } from "../core/workbook";
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -35,7 +36,7 @@ export type ChartSpec = {
   size: { rows: number; cols: number };
 };
 
-export type { LogEntry } from "../core/template";
+export type { LogEntry } from "../core/logSheet";
 
 export type WriteBatch = {
   /** Created only when missing: an existing sheet of that name is never touched. */

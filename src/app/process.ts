@@ -5,10 +5,9 @@ import { PeriodId, PERIODS } from "../core/contract";
 import { latestDecisions } from "../core/decision";
 import { formatSerial } from "../core/excelDate";
 import { Problem } from "../core/problems";
-import { readSopSteps, SopStep } from "../core/sop";
-import { Keputusan, periodeText, readTracker, TrackerEntry } from "../core/tracker";
-import { WorkbookSnapshot } from "../core/workbook";
-import { workbookYear } from "./steps";
+import { BookReading } from "../core/reading";
+import { SopStep } from "../core/sop";
+import { Keputusan, periodeText, TrackerEntry } from "../core/tracker";
 
 /** Tracker rows shown in the pane, newest first. */
 export const RECENT_ROWS = 5;
@@ -62,10 +61,9 @@ function rowView(e: TrackerEntry): TrackerRowView {
   };
 }
 
-export function processOverview(book: WorkbookSnapshot): ProcessOverview {
-  const year = workbookYear(book);
-  const sop = readSopSteps(book);
-  const tracker = readTracker(book);
+export function processOverview(reading: BookReading): ProcessOverview {
+  const { year } = reading.settings;
+  const { sop, tracker } = reading;
   const decided = latestDecisions(tracker.entries, year);
   return {
     year,

@@ -1,23 +1,31 @@
-// "Rekap Semester I / II / Tahunan": from the ribbon and from the pane alike. Validate first; with any
-// problem nothing is written (docs/CONTRACT.md §3).
-import { PeriodId, periodById } from "../core/contract";
-import { planRecap } from "../core/plan";
-import { Problem } from "../core/problems";
+// "Rekap Semester I / II / Tahunan" and "Capaian Triwulan": from the ribbon and from the pane alike.
+// Validate first; with any problem nothing is written (docs/CONTRACT.md §3).
+import { isPeriodId, PeriodId, periodById, RecapId } from "../core/contract";
+import { planRecap, RecapPlan } from "../core/plan";
+import { Problem, problem } from "../core/problems";
+import { BookReading, readBook } from "../core/reading";
 import { recapTitle } from "../core/recapSheet";
-import { RECAP_STEP, readSopSteps, SopStep, stepByNo } from "../core/sop";
+import { RECAP_STEP, SopStep, stepByNo } from "../core/sop";
 import { StepRecord } from "../core/tracker";
 import { Planned, WorkbookGateway, WorkbookRead, WriteBatch } from "./ports";
-import { defaultEnv, Env, logEntry, serialAt } from "./log";
+import { defaultEnv, Env, logEntry, serialAt, todayOf } from "./log";
 import { trackerWrite } from "./steps";
-import { capaianChart, kategoriFormat } from "./recapDecorations";
+import { capaianChart, kategoriFormats } from "./recapDecorations";
 
 export type RecapOutcome =
-  | { ok: true; sheets: string[]; indicators: number; warnings: Problem[] }
+  | {
+      ok: true;
+      sheets: string[];
+      indicators: number;
+      warnings: Problem[];
+      /** Each sheet's rows as computed, for a front end that shows them (the CLI's summary table). */
+      results: Extract<RecapPlan, { ok: true }>["results"];
+    }
   | { ok: false; problems: Problem[] };
 
 export function recap(
   gateway: WorkbookGateway,
-  periods: readonly PeriodId[],
+  periods: readonly RecapId[],
   env: Env = defaultEnv()
 ): Promise<RecapOutcome> {
   const started = env.now();
@@ -26,24 +34,31 @@ export function recap(
 
 export function planRecapWrite(
   read: WorkbookRead,
-  periods: readonly PeriodId[],
+  periods: readonly RecapId[],
   env: Env,
   started: Date
 ): Planned<RecapOutcome> {
-  const plan = planRecap(read.book, periods);
+  const reading = readBook(read.book, todayOf(env));
+  const plan = planRecap(reading, periods);
   if (!plan.ok) return { result: { ok: false, problems: plan.problems } };
   const settings = plan.settings;
   const patches = plan.patch.sheets;
   const sheets = patches.map((p) => p.name);
   const indicators = plan.results[0]?.rows.length ?? 0;
   const tahunan = periodById("tahunan");
-  const steps = recapSteps(read, periods, env, started, settings.year);
+  const steps = recapSteps(read, reading, periods.filter(isPeriodId), env, started, settings.year);
   return {
-    result: { ok: true, sheets, indicators, warnings: [...plan.warnings, ...steps.warnings] },
+    result: {
+      ok: true,
+      sheets,
+      indicators,
+      warnings: [...plan.warnings, ...steps.warnings],
+      results: plan.results,
+    },
     write: {
       ...steps.write,
       rewrite: patches,
-      kategoriFormats: patches.map((p) => kategoriFormat(p, settings.scale)),
+      kategoriFormats: patches.flatMap((p) => kategoriFormats(p, settings.scale)),
       charts: patches
         .filter((p) => p.name === tahunan.sheet)
         .map((p) => capaianChart(p, `Capaian ${recapTitle(tahunan, settings.year)}`)),
@@ -64,15 +79,18 @@ export function planRecapWrite(
  * The recap is itself an SOP step (Semester: step 6, Tahunan: step 9), recorded in `Tahapan SOP` in
  * the same write as the recap sheets. A tracker that cannot take the row (protected, header row
  * changed) does not stop the recap: the step is left unrecorded and the reason comes back as a warning.
+ * Capaian Triwulan is no SOP step: its recap records none.
  */
 function recapSteps(
   read: WorkbookRead,
+  reading: BookReading,
   periods: readonly PeriodId[],
   env: Env,
   started: Date,
   year: number | null
 ): { write: WriteBatch; warnings: Problem[] } {
-  const steps = readSopSteps(read.book).steps;
+  if (periods.length === 0) return { write: {}, warnings: [] };
+  const steps = reading.sop.steps;
   const [mulai, selesai] = [serialAt(env, started), serialAt(env, env.now())];
   const records = periods.map((period): StepRecord => ({
     // stepByNo falls back to the seed, which has steps 6 and 9.
@@ -84,14 +102,16 @@ function recapSteps(
     keputusan: "",
     catatan: "",
   }));
-  const planned = trackerWrite(read, records);
+  const planned = trackerWrite(read, reading, records);
   if (planned.ok) return { write: planned.write, warnings: [] };
   return {
     write: {},
-    warnings: planned.problems.map((p) => ({
-      ...p,
-      severity: "warning",
-      message: `langkah SOP tidak dicatat: ${p.message}`,
-    })),
+    warnings: planned.problems.map((p) =>
+      problem({
+        ...p,
+        severity: "warning",
+        text: { key: "stepNotRecorded", params: { problem: p.text } },
+      })
+    ),
   };
 }

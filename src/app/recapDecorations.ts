@@ -32,8 +32,20 @@ function column(patch: SheetPatch, key: RecapColumn): ColumnRange {
   return { col: ORDER.indexOf(key), fromRow: FIRST_DATA_ROW, toRow: patch.rows.length - 1 };
 }
 
-export function kategoriFormat(patch: SheetPatch, scale: readonly Band[]): KategoriFormat {
-  return { sheet: patch.name, range: column(patch, "kategori"), bands: bandStyles(scale) };
+/** One per Kategori column, found by its header: a period sheet has one, Capaian Triwulan four. */
+export function kategoriFormats(patch: SheetPatch, scale: readonly Band[]): KategoriFormat[] {
+  const header = patch.rows[RECAP_TITLE_ROWS] ?? [];
+  return header.flatMap((cell, col) =>
+    typeof cell.value === "string" && cell.value.startsWith(RECAP_COLUMNS.kategori)
+      ? [
+          {
+            sheet: patch.name,
+            range: { col, fromRow: FIRST_DATA_ROW, toRow: patch.rows.length - 1 },
+            bands: bandStyles(scale),
+          },
+        ]
+      : []
+  );
 }
 
 export function capaianChart(patch: SheetPatch, title: string): ChartSpec {

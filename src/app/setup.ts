@@ -2,11 +2,12 @@
 // quarter sheets come pre-filled from the Perjanjian Kinerja already there. Existing sheets are never
 // touched, so running it twice changes nothing.
 import { Indicator } from "../core/model";
+import { readBook } from "../core/reading";
 import { byName } from "../core/workbook";
-import { newWorkbook, TemplateIndicator } from "../core/template";
+import { TemplateIndicator } from "../core/newSheet";
+import { newWorkbook } from "../core/template";
 import { Planned, WorkbookGateway, WorkbookRead } from "./ports";
 import { defaultEnv, Env, logEntry } from "./log";
-import { readWithStubs } from "./quarterStubs";
 
 export type SetupOutcome = { created: string[]; prefilled: number };
 
@@ -18,7 +19,7 @@ export function setUpWorkbook(
 }
 
 export function planSetup(read: WorkbookRead, env: Env): Planned<SetupOutcome> {
-  const { model } = readWithStubs(read.book);
+  const { model } = readBook(read.book).withStubs;
   const indicators = (model?.indicators ?? []).map(templateIndicator);
   const year = model?.settings.year ?? env.now().getFullYear();
   const create = newWorkbook({ year, settings: {}, indicators }).filter(

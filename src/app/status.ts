@@ -4,7 +4,9 @@
 import { PeriodId, PERIODS } from "../core/contract";
 import { recapCurrency, RecapState } from "../core/decision";
 import { Problem } from "../core/problems";
+import { readBook } from "../core/reading";
 import { byName } from "../core/workbook";
+import { defaultEnv, todayOf } from "./log";
 import { Overview, summarize } from "./overview";
 import { WorkbookGateway, WorkbookRead } from "./ports";
 import { DecisionView } from "./process";
@@ -26,13 +28,14 @@ export async function loadStatus(gateway: WorkbookGateway): Promise<Status> {
 }
 
 export function status(read: WorkbookRead): Status {
-  const overview = summarize(read);
+  const reading = readBook(read.book, todayOf(defaultEnv()));
+  const overview = summarize(read, reading);
   const decisions = new Map(overview.process.decisions.map((d) => [d.period, d]));
   return {
     ...overview,
     periods: PERIODS.map((p): PeriodStatus => {
       const sheet = byName(read.sheets, p.sheet);
-      const currency = recapCurrency(read.book, p.id, sheet ? (sheet.usedRows ?? null) : null);
+      const currency = recapCurrency(reading, p.id, sheet ? (sheet.usedRows ?? null) : null);
       return {
         period: p.id,
         sheet: p.sheet,

@@ -3,20 +3,19 @@
 // with its Log entry — or write nothing and return the problems.
 import { PeriodId, periodById, SETTINGS_SHEET, SOP_SHEET, TRACKER_SHEET } from "../core/contract";
 import { approvalProblems } from "../core/decision";
-import { Problem } from "../core/problems";
-import { readSettings } from "../core/settings";
-import { DECISION_STEP, readSopSteps, SOP_STEPS, SopStep, stepByNo } from "../core/sop";
+import { Problem, problem } from "../core/problems";
+import { BookReading, readBook } from "../core/reading";
+import { DECISION_STEP, SOP_STEPS, SopStep, stepByNo } from "../core/sop";
 import { trackerSheet } from "../core/template";
 import {
   Keputusan,
   PeriodeKey,
   periodeText,
   planTrackerRows,
-  readTracker,
   StepRecord,
   TrackerEntry,
 } from "../core/tracker";
-import { byName, findSheet, WorkbookSnapshot } from "../core/workbook";
+import { byName } from "../core/workbook";
 import { Planned, WorkbookGateway, WorkbookRead, WriteBatch } from "./ports";
 import { defaultEnv, Env, logEntry, serialAt } from "./log";
 
@@ -24,16 +23,14 @@ export type StepOutcome = { ok: true; entry: TrackerEntry } | { ok: false; probl
 export type DecisionOutcome =
   { ok: true; entry: TrackerEntry } | { ok: false; problems: Problem[] };
 
-export const workbookYear = (book: WorkbookSnapshot): number | null =>
-  readSettings(findSheet(book, SETTINGS_SHEET), []).year;
-
 /** The tracker rows of `records` as a write (the sheet created first when missing), or the problems. */
 export function trackerWrite(
   read: WorkbookRead,
+  reading: BookReading,
   records: readonly StepRecord[]
 ): { ok: true; rows: TrackerEntry[]; write: WriteBatch } | { ok: false; problems: Problem[] } {
   const sheetProtected = byName(read.sheets, TRACKER_SHEET)?.protected ?? false;
-  const plan = planTrackerRows(readTracker(read.book), sheetProtected, records);
+  const plan = planTrackerRows(reading.tracker, sheetProtected, records);
   if (!plan.ok) return plan;
   return {
     ok: true,
@@ -58,36 +55,37 @@ export function recordStep(
   env: Env = defaultEnv()
 ): Promise<StepOutcome> {
   return gateway.update((read) => {
-    const step = stepByNo(readSopSteps(read.book).steps, input.step);
+    const reading = readBook(read.book);
+    const step = stepByNo(reading.sop.steps, input.step);
     if (!step) {
-      const known = SOP_STEPS.map((s) => s.no).join(", ");
+      const known = SOP_STEPS.map((s) => s.no);
       return {
         result: {
           ok: false,
           problems: [
-            {
+            problem({
               sheet: SOP_SHEET,
               cell: "A1",
               severity: "error",
-              message: `langkah ${input.step} tidak ada di SOP (langkah: ${known})`,
-            },
+              text: { key: "stepUnknown", params: { step: input.step, known } },
+            }),
           ],
         },
       };
     }
-    const year = workbookYear(read.book);
+    const { year } = reading.settings;
     if (input.year !== undefined && year !== null && input.year !== year) {
       const named = periodeText({ key: input.periode, year: input.year });
       return {
         result: {
           ok: false,
           problems: [
-            {
+            problem({
               sheet: SETTINGS_SHEET,
               cell: "A1",
               severity: "error",
-              message: `periode ${named} bukan tahun buku kerja ini (Tahun ${year} di ${SETTINGS_SHEET})`,
-            },
+              text: { key: "periodeOtherYear", params: { periode: named, year } },
+            }),
           ],
         },
       };
@@ -102,7 +100,7 @@ export function recordStep(
       catatan: "",
     };
     return withLog(
-      trackerWrite(read, [record]),
+      trackerWrite(read, reading, [record]),
       { ...env, user: input.name },
       "catat langkah SOP",
       (e) => `langkah ${e.langkah} ${e.periode}: ${e.durasi} menit (waktu baku ${e.waktuBaku})`
@@ -122,10 +120,11 @@ export function approve(
   startedAt?: Date
 ): Promise<DecisionOutcome> {
   return gateway.update((read) => {
+    const reading = readBook(read.book);
     const sheet = byName(read.sheets, periodById(period).sheet);
-    const refused = approvalProblems(read.book, period, sheet ? (sheet.usedRows ?? null) : null);
+    const refused = approvalProblems(reading, period, sheet ? (sheet.usedRows ?? null) : null);
     if (refused.length > 0) return { result: { ok: false, problems: refused } };
-    return decide(read, period, name, "Ya", "", env, startedAt);
+    return decide(read, reading, period, name, "Ya", "", env, startedAt);
   });
 }
 
@@ -141,11 +140,14 @@ export function returnForCorrection(
   env: Env = defaultEnv(),
   startedAt?: Date
 ): Promise<DecisionOutcome> {
-  return gateway.update((read) => decide(read, period, name, "Tidak", note, env, startedAt));
+  return gateway.update((read) =>
+    decide(read, readBook(read.book), period, name, "Tidak", note, env, startedAt)
+  );
 }
 
 function decide(
   read: WorkbookRead,
+  reading: BookReading,
   period: PeriodId,
   name: string,
   keputusan: Keputusan,
@@ -156,8 +158,8 @@ function decide(
   const finished = env.now();
   const record: StepRecord = {
     // stepByNo falls back to the seed, which has step 7.
-    step: stepByNo(readSopSteps(read.book).steps, DECISION_STEP) as SopStep,
-    periode: { key: period, year: workbookYear(read.book) },
+    step: stepByNo(reading.sop.steps, DECISION_STEP) as SopStep,
+    periode: { key: period, year: reading.settings.year },
     nama: name,
     mulai: serialAt(env, startedAt ?? finished),
     selesai: serialAt(env, finished),
@@ -165,7 +167,7 @@ function decide(
     catatan: note,
   };
   return withLog(
-    trackerWrite(read, [record]),
+    trackerWrite(read, reading, [record]),
     { ...env, user: name },
     "keputusan Kasubag",
     (e) => `${e.periode}: ${e.keputusan}${e.catatan ? ` — ${e.catatan}` : ""}`

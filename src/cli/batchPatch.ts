@@ -11,7 +11,8 @@
 //   as numbers until formatted; text cells go in as inline strings, text whatever they look like.
 import { LOG_SHEET } from "../core/contract";
 import { DATE_TIME_FORMAT } from "../core/excelDate";
-import { logRow, logSheet, NewSheet } from "../core/template";
+import { logRow, logSheet } from "../core/logSheet";
+import { NewSheet } from "../core/newSheet";
 import {
   CellEdit,
   OutCell,

@@ -1,4 +1,4 @@
-// File access of the command line: read a workbook's bytes and snapshot; write a file the way the
+// File access of the command line: open a workbook's package; write a file the way the
 // operating system has it.
 //
 // Writing is our own ~80 lines rather than `write-file-atomic`, because the rules we need are ours:
@@ -17,18 +17,15 @@
 //   briefly (virus scanners let go within milliseconds), then explained (osErrors.ts).
 import { constants, promises as fs, Stats } from "fs";
 import path from "path";
-import { readSnapshot, ReadOptions, XlsxError } from "../xlsx";
-import { WorkbookSnapshot } from "../core/workbook";
+import { XlsxError, XlsxPackage } from "../xlsx";
 import { FileError, FileStep, osError, tooLargeError } from "./osErrors";
 import { realTarget } from "./paths";
 import { assertStillLocked } from "./lock";
 
 export class UsageError extends Error {}
 
-export async function readWorkbookFile(
-  file: string,
-  options: ReadOptions | ((bytes: Uint8Array) => ReadOptions) = {}
-): Promise<{ bytes: Uint8Array; book: WorkbookSnapshot }> {
+/** The workbook's package, opened once for the whole command (the file gateway reads and patches it). */
+export async function openWorkbookFile(file: string): Promise<XlsxPackage> {
   let bytes: Uint8Array;
   try {
     bytes = await fs.readFile(file);
@@ -39,11 +36,14 @@ export async function readWorkbookFile(
       new UsageError(`berkas tidak dapat dibaca: ${file}`)
     );
   }
+  return inWorkbook(file, () => XlsxPackage.open(bytes));
+}
+
+/** Runs a read of `file`'s package; what it refuses is named with the file, as `merge` reads several. */
+export function inWorkbook<T>(file: string, read: () => T): T {
   try {
-    const read = typeof options === "function" ? options(bytes) : options;
-    return { bytes, book: readSnapshot(bytes, read) };
+    return read();
   } catch (err) {
-    // Named here, where the file is known: `merge` reads several.
     if (err instanceof XlsxError) throw new FileError(`${file}: ${err.message}`, 1);
     throw tooLargeError(err, file) ?? err;
   }

@@ -1,13 +1,12 @@
 // What a command may touch, checked before it reads a byte: no output is one of its inputs, every
-// output lands in a folder that exists, the workbook it rewrites is locked for the whole run and
-// not structure-protected. A refusal here leaves every file as it was.
+// output lands in a folder that exists, the workbook it rewrites is locked for the whole run (the
+// file gateway refuses a structure-protected one). A refusal here leaves every file as it was.
 import { promises as fs } from "fs";
 import path from "path";
 import { UsageError } from "./files";
 import { lockForWriting } from "./lock";
-import { FileError, FileStep, osError } from "./osErrors";
+import { FileStep, osError } from "./osErrors";
 import { FileIdentity, identify, sameFile } from "./paths";
-import { structureLocked, structureLockedMessage } from "./workbookProtection";
 
 export type FileRoles = {
   /** Workbooks only read (merge's units, the workbook a report is made from). */
@@ -59,9 +58,6 @@ export async function guard(roles: FileRoles, run: () => Promise<number>): Promi
   // to fix and `merge --dry-run` still run on it.
   const release = await lockForWriting(target.given);
   try {
-    const protectedBook = roles.source ?? roles.target;
-    if (protectedBook !== undefined && (await isStructureLocked(protectedBook)))
-      throw new FileError(`${structureLockedMessage(protectedBook)}; tidak ada yang ditulis`, 1);
     return await run();
   } finally {
     await release();
@@ -84,13 +80,4 @@ async function assertOutputPath(out: FileIdentity): Promise<void> {
     throw new UsageError(
       `${out.given} adalah folder, bukan berkas — sebutkan nama berkasnya, mis. ${path.join(out.given, "laporan")}`
     );
-}
-
-/** Unreadable or damaged workbooks are the command's to explain; only a clear lock refuses here. */
-async function isStructureLocked(file: string): Promise<boolean> {
-  try {
-    return structureLocked(await fs.readFile(file));
-  } catch {
-    return false;
-  }
 }

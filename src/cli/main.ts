@@ -6,11 +6,9 @@ import { consoleIo, EXIT, Io } from "./io";
 import { FileError, strayOsError, tooLargeError } from "./osErrors";
 import { valueOption } from "./options";
 import { XlsxError } from "../xlsx";
-import { init } from "./commands/init";
 import { check } from "./commands/check";
 import { fix } from "./commands/fix";
 import { recap } from "./commands/recap";
-import { defaultReportName, exportReport } from "./commands/export";
 import { merge } from "./commands/merge";
 import { status } from "./commands/status";
 import { step } from "./commands/step";
@@ -20,26 +18,19 @@ const USAGE = [
   "pakai: rekap-kinerja <perintah> …",
   "  init FILE [--year YYYY] [--sample]   buku kerja baru (dengan contoh Satpol PP bila --sample)",
   "  check FILE [--json]                  periksa isian; tiap masalah sebagai Lembar!Sel: pesan",
-  "  fix FILE                             ubah angka yang tersimpan sebagai teks/persen menjadi angka",
-  "  recap FILE [--period semester1|semester2|tahunan|all] [--out OUT]",
+  "  fix FILE [--oleh NAMA]              ubah angka yang tersimpan sebagai teks/persen menjadi angka",
+  "  recap FILE [--period semester1|semester2|tahunan|all] [--out OUT] [--oleh NAMA]",
   "  export FILE [--period …] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--date YYYY-MM-DD]   laporan kinerja",
-  "  merge MASTER UNIT.xlsx… [--dry-run]  salin isian triwulan unit ke master; bentrokan dilaporkan, tidak ditimpa",
+  "  merge MASTER UNIT.xlsx… [--dry-run] [--oleh NAMA]  salin isian triwulan unit ke master; bentrokan dilaporkan, tidak ditimpa",
   "  status FILE [--json]                 keadaan tiap periode (rekap, keputusan Kasubag), langkah SOP terakhir, masalah",
   '  step FILE --langkah N --periode "TW II 2023" --mulai ISO --selesai ISO --oleh NAMA   catat langkah SOP',
   "  decide FILE --period semester1|semester2|tahunan --ya|--tidak [--catatan TEKS] --oleh NAMA   keputusan Kasubag",
 ].join("\n");
 
 /** Which of a command's paths it reads, rewrites or creates: guard.ts checks them before it runs. */
-const reportOutputs = (args: Args): string[] => {
-  const [file] = args.positional;
-  const pdf = valueOption(args, "pdf");
-  const xlsx = valueOption(args, "xlsx");
-  if (pdf !== undefined || xlsx !== undefined)
-    return [pdf, xlsx].filter((p): p is string => p !== undefined);
-  return file === undefined
-    ? []
-    : [defaultReportName(file, String(args.options.get("period") ?? "tahunan"))];
-};
+const reportOutputs = (args: Args): string[] =>
+  // Without either, export names its PDF once the workbook's year is read, and checks it then.
+  [valueOption(args, "pdf"), valueOption(args, "xlsx")].filter((p): p is string => p !== undefined);
 
 type Command = {
   run: (args: Args, io: Io) => Promise<number>;
@@ -48,9 +39,10 @@ type Command = {
   files: (args: Args) => FileRoles;
 };
 
+// init and export load ExcelJS and jsPDF (half a second at start-up): only when they run.
 const COMMANDS: Record<string, Command> = {
   init: {
-    run: init,
+    run: async (args, io) => (await import("./commands/init")).init(args, io),
     valued: ["year"],
     flags: ["sample"],
     files: ({ positional: [file] }) => ({ outputs: file === undefined ? [] : [file] }),
@@ -61,10 +53,15 @@ const COMMANDS: Record<string, Command> = {
     flags: ["json"],
     files: ({ positional: [file] }) => ({ inputs: file === undefined ? [] : [file] }),
   },
-  fix: { run: fix, valued: [], flags: [], files: ({ positional: [file] }) => ({ target: file }) },
+  fix: {
+    run: fix,
+    valued: ["oleh"],
+    flags: [],
+    files: ({ positional: [file] }) => ({ target: file }),
+  },
   recap: {
     run: recap,
-    valued: ["period", "out"],
+    valued: ["period", "out", "oleh"],
     flags: ["quiet"],
     // --out naming FILE itself (even through a link) is recap in place, as without --out.
     files: (args) => ({
@@ -73,14 +70,14 @@ const COMMANDS: Record<string, Command> = {
     }),
   },
   export: {
-    run: exportReport,
+    run: async (args, io) => (await import("./commands/export")).exportReport(args, io),
     valued: ["period", "pdf", "xlsx", "date"],
     flags: [],
     files: (args) => ({ inputs: args.positional.slice(0, 1), outputs: reportOutputs(args) }),
   },
   merge: {
     run: merge,
-    valued: [],
+    valued: ["oleh"],
     flags: ["dry-run"],
     files: ({ positional: [master, ...units] }) => ({ target: master, inputs: units }),
   },

@@ -1,7 +1,7 @@
 // Writes the sheets of a brand-new workbook with ExcelJS. Only for files we create from nothing:
 // a user's workbook is never loaded and re-saved through ExcelJS (docs/CONTRACT.md "Nothing lost").
 import ExcelJS from "exceljs";
-import { NewSheet } from "../core/template";
+import { NewSheet } from "../core/newSheet";
 import { CellStyle, OutCell } from "../core/workbook";
 import { columnLetter } from "../core/workbook";
 

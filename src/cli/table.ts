@@ -11,8 +11,9 @@ export function summaryTable(rows: readonly RecapRow[]): string[] {
     ...rows.map((r) => [
       String(r.indicator.kode),
       r.indicator.agregasi,
-      show(r.target),
-      show(r.realisasi),
+      // A predicate (`WTP`) or a range target (`80 – 90`) as the sheet shows it, not the number behind it.
+      r.shown?.target ?? show(r.target),
+      r.shown?.realisasi ?? show(r.realisasi),
       show(r.capaian),
       r.kategori ?? "–",
       r.status,

@@ -4,9 +4,10 @@ import { Polaritas } from "./contract";
 export type CapaianResult = { value: number | null; note?: "target 0" };
 
 /**
- * Positif: R ÷ T × 100. Negatif: (2T − R) ÷ T × 100, floored at 0. Target 0: Negatif gives 100 when
- * R = 0 and 0 otherwise; Positif has no capaian. Rounded to 2 decimals, exactly as the sheet's ROUND,
- * so a band boundary (91) is judged on the figure people see.
+ * Positif: R ÷ T × 100. Negatif: (2T − R) ÷ T × 100. Both floored at 0: a negative realisation of a
+ * Positif indicator (a growth rate that fell) achieved nothing, not less than nothing. Target 0:
+ * Negatif gives 100 when R = 0 and 0 otherwise; Positif has no capaian. Rounded to 2 decimals,
+ * exactly as the sheet's ROUND, so a band boundary (91) is judged on the figure people see.
  */
 export function capaian(
   polaritas: Polaritas,
@@ -20,7 +21,7 @@ export function capaian(
   }
   if (polaritas === "Negatif")
     return { value: Math.max(0, roundHalfAway(((2 * target - realisasi) / target) * 100, 2)) };
-  return { value: roundHalfAway((realisasi / target) * 100, 2) };
+  return { value: Math.max(0, roundHalfAway((realisasi / target) * 100, 2)) };
 }
 
 /** Excel's ROUND: half away from zero, on the 15-significant-digit value Excel works with. */
@@ -43,9 +44,16 @@ export const DEFAULT_SCALE: readonly Band[] = [
 
 /** Bands sorted from the highest lower bound; a capaian below every bound gets the lowest band. */
 export function kategori(scale: readonly Band[], value: number | null): string | null {
-  if (value === null || scale.length === 0) return null;
+  return kategoriOf(scale)(value);
+}
+
+/** `kategori` on one scale, sorted once for all the rows of a period. */
+export function kategoriOf(scale: readonly Band[]): (value: number | null) => string | null {
   const sorted = sortScale(scale);
-  return (sorted.find((b) => value >= b.min) ?? sorted[sorted.length - 1]).label;
+  return (value) => {
+    if (value === null || sorted.length === 0) return null;
+    return (sorted.find((b) => value >= b.min) ?? sorted[sorted.length - 1]).label;
+  };
 }
 
 export const sortScale = (scale: readonly Band[]): Band[] =>

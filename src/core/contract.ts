@@ -51,14 +51,46 @@ export const PERIODS: readonly PeriodDef[] = [
 ];
 export const periodById = (id: PeriodId): PeriodDef =>
   PERIODS.find((p) => p.id === id) as PeriodDef;
-export const GENERATED_SHEETS: readonly string[] = PERIODS.map((p) => p.sheet);
+/** The quarters a recap row rolls up, and against which target: a period, or part of one. */
+export type PeriodSpan = Pick<PeriodDef, "quarters" | "usesAnnualTarget">;
+
+/** The sheet of capaian per quarter and up to each quarter (s.d. TW), docs/CONTRACT.md §2. */
+export const QUARTERLY_SHEET = "Capaian Triwulan";
+/** What a recap writes: an approvable period, or `triwulan` (Capaian Triwulan, never approved). */
+export type RecapId = PeriodId | "triwulan";
+export const RECAPS: readonly { id: RecapId; sheet: string }[] = [
+  ...PERIODS,
+  { id: "triwulan", sheet: QUARTERLY_SHEET },
+];
+export const isPeriodId = (id: RecapId): id is PeriodId => id !== "triwulan";
+export const recapSheetName = (id: RecapId): string =>
+  (RECAPS.find((r) => r.id === id) as (typeof RECAPS)[number]).sheet;
+export const GENERATED_SHEETS: readonly string[] = RECAPS.map((r) => r.sheet);
 
 export type Polaritas = "Positif" | "Negatif";
 export const POLARITAS: readonly Polaritas[] = ["Positif", "Negatif"];
 export type Agregasi = "Jumlah" | "Rata-rata" | "Terakhir" | "Rasio";
 export const AGREGASI: readonly Agregasi[] = ["Jumlah", "Rata-rata", "Terakhir", "Rasio"];
+/** How often an indicator is reported; blank is Triwulanan. */
+export type Frekuensi = "Triwulanan" | "Semesteran" | "Tahunan";
+export const FREKUENSI: readonly Frekuensi[] = ["Triwulanan", "Semesteran", "Tahunan"];
+/** The quarters an indicator of each Frekuensi is reported in: only these count (docs/CONTRACT.md §4). */
+export const DUE_QUARTERS: Record<Frekuensi, readonly Quarter[]> = {
+  Triwulanan: [1, 2, 3, 4],
+  Semesteran: [2, 4],
+  Tahunan: [4],
+};
+/** A Rasio's Realisasi is Σ Pembilang ÷ Σ Penyebut × Pengali; blank Pengali is percent. */
+export const DEFAULT_PENGALI = 100;
+/** The last day of each quarter (month, day) in the year of Pengaturan's Tahun. */
+export const QUARTER_END: Record<Quarter, { month: number; day: number }> = {
+  1: { month: 3, day: 31 },
+  2: { month: 6, day: 30 },
+  3: { month: 9, day: 30 },
+  4: { month: 12, day: 31 },
+};
 
-/** Column keys of `Perjanjian Kinerja`, with their header text. */
+/** Column keys of `Perjanjian Kinerja` that every new workbook has, with their header text. */
 export const PK_COLUMNS = {
   kode: "Kode",
   sasaran: "Sasaran Strategis",
@@ -73,8 +105,20 @@ export const PK_COLUMNS = {
   agregasi: "Agregasi",
   penanggungJawab: "Penanggung Jawab",
 } as const;
-export type PkColumn = keyof typeof PK_COLUMNS;
-export const PK_REQUIRED: readonly PkColumn[] = ["kode", "indikator", "targetTahunan"];
+/** Optional columns a new workbook leaves out: without them every indicator is Triwulanan, Pengali 100. */
+export const PK_OPTIONAL_COLUMNS = {
+  frekuensi: "Frekuensi",
+  pengali: "Pengali",
+} as const;
+/** Every column of `Perjanjian Kinerja` the tools read. */
+export const PK_HEADERS = { ...PK_COLUMNS, ...PK_OPTIONAL_COLUMNS } as const;
+export type PkColumn = keyof typeof PK_HEADERS;
+export const PK_REQUIRED = [
+  "kode",
+  "indikator",
+  "targetTahunan",
+] as const satisfies readonly PkColumn[];
+export type PkRequired = (typeof PK_REQUIRED)[number];
 export const quarterTargetColumn = (q: Quarter): PkColumn => `targetTw${q}` as PkColumn;
 
 /** Column keys of the quarter sheets `TW I` … `TW IV`. */
@@ -92,7 +136,8 @@ export const TW_COLUMNS = {
   unit: "Unit Pelapor",
 } as const;
 export type TwColumn = keyof typeof TW_COLUMNS;
-export const TW_REQUIRED: readonly TwColumn[] = ["kode", "realisasi"];
+export const TW_REQUIRED = ["kode", "realisasi"] as const satisfies readonly TwColumn[];
+export type TwRequired = (typeof TW_REQUIRED)[number];
 
 /** Header row of the generated recap sheets, in order. */
 export const RECAP_COLUMNS = {
@@ -110,6 +155,27 @@ export const RECAP_COLUMNS = {
   status: "Status",
 } as const;
 export type RecapColumn = keyof typeof RECAP_COLUMNS;
+
+/** Capaian Triwulan: the indicator's own columns, then this block for each quarter TW I … TW IV. */
+export const QUARTERLY_IDENTITY = [
+  "no",
+  "kode",
+  "sasaran",
+  "indikator",
+  "satuan",
+  "polaritas",
+  "agregasi",
+] as const satisfies readonly RecapColumn[];
+export const QUARTERLY_BLOCK = {
+  target: (tw: string) => `Target ${tw}`,
+  realisasi: (tw: string) => `Realisasi ${tw}`,
+  capaian: (tw: string) => `Capaian ${tw} (%)`,
+  targetToDate: (tw: string) => `Target s.d. ${tw}`,
+  realisasiToDate: (tw: string) => `Realisasi s.d. ${tw}`,
+  capaianToDate: (tw: string) => `Capaian s.d. ${tw} (%)`,
+  kategoriToDate: (tw: string) => `Kategori s.d. ${tw}`,
+} as const;
+export type QuarterlyColumn = keyof typeof QUARTERLY_BLOCK;
 
 export const SETTINGS_KEYS = [
   "Tahun",

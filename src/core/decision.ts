@@ -1,10 +1,12 @@
 // The Kasubag Perencanaan's decision on a semester or annual report (SOP step 7, Keputusan Ya/Tidak):
 // the state of each period as the tracker's history tells it, and what must hold before a Ya.
-import { PeriodId, periodById, PERIODS } from "./contract";
-import { planRecap } from "./plan";
-import { blocking, Problem } from "./problems";
+import { PeriodId, periodById, PERIODS, PK_OPTIONAL_COLUMNS, RECAP_COLUMNS } from "./contract";
+import { blocking, Problem, problem } from "./problems";
+import { BookReading, readingOf } from "./reading";
+import { RECAP_TITLE_ROWS } from "./recapSheet";
 import { DECISION_STEP } from "./sop";
-import { WorkbookSnapshot } from "./workbook";
+import { cellText, findSheet, WorkbookSnapshot } from "./workbook";
+import { KinerjaModel } from "./model";
 import { Keputusan, parsePeriode, TrackerEntry } from "./tracker";
 
 export type PeriodDecision = { keputusan: Keputusan; entry: TrackerEntry } | { keputusan: null };
@@ -57,46 +59,83 @@ export type RecapState = "missing" | "stale" | "current" | "unchecked";
  * not exist). `problems` says why the period cannot be approved (empty when current).
  */
 export function recapCurrency(
-  book: WorkbookSnapshot,
+  source: WorkbookSnapshot | BookReading,
   period: PeriodId,
   recapRows: number | null
 ): { state: RecapState; problems: Problem[] } {
   const def = periodById(period);
-  const plan = planRecap(book, [period]);
-  if (!plan.ok)
+  // What planRecap refuses, without building the sheet: only its row count is compared.
+  const { model, problems } = readingOf(source);
+  if (!model || blocking(problems).length > 0)
     return {
       state: recapRows === null ? "missing" : "unchecked",
-      problems: blocking(plan.problems),
+      problems: blocking(problems),
     };
   if (recapRows === null) {
     return {
       state: "missing",
       problems: [
-        {
+        problem({
           sheet: def.sheet,
           cell: "A1",
           severity: "error",
-          message: `lembar ${def.sheet} belum ada — jalankan Rekap ${def.title} dulu`,
-        },
+          text: { key: "recapMissing", params: { sheet: def.sheet, title: def.title } },
+        }),
       ],
     };
   }
-  const expected = plan.patch.sheets[0].rows.length;
-  if (recapRows !== expected) {
-    const n = plan.results[0].rows.length;
+  // buildRecapSheet's rows: the title, the header, one row per indicator.
+  const n = model.indicators.length;
+  if (recapRows !== RECAP_TITLE_ROWS + 1 + n) {
     return {
       state: "stale",
       problems: [
-        {
+        problem({
           sheet: def.sheet,
           cell: "A1",
           severity: "error",
-          message: `lembar ${def.sheet} tidak sesuai Perjanjian Kinerja saat ini (${n} indikator) — jalankan Rekap ${def.title} lagi`,
-        },
+          text: {
+            key: "recapStale",
+            params: { sheet: def.sheet, title: def.title, indicators: n },
+          },
+        }),
       ],
     };
   }
+  const column = optionalColumnChanged(readingOf(source).book, def.sheet, model);
+  if (column !== undefined)
+    return {
+      state: "stale",
+      problems: [
+        problem({
+          sheet: def.sheet,
+          cell: "A1",
+          severity: "error",
+          text: { key: "recapColumnStale", params: { sheet: def.sheet, title: def.title, column } },
+        }),
+      ],
+    };
   return { state: "current", problems: [] };
+}
+
+/**
+ * The optional Perjanjian Kinerja column (Frekuensi, Pengali) the recap sheet's hidden helpers do not
+ * agree with: a recap written before the column was added (or after it was removed) applies the
+ * wrong rule. Undefined when they agree, or when the sheet's header row was not read.
+ */
+function optionalColumnChanged(
+  book: WorkbookSnapshot,
+  sheet: string,
+  model: KinerjaModel
+): string | undefined {
+  const header = findSheet(book, sheet)?.rows[RECAP_TITLE_ROWS];
+  if (!header || header.every((c) => !c)) return undefined;
+  const helpers = header.slice(Object.keys(RECAP_COLUMNS).length).map((c) => cellText(c?.value));
+  const keys = Object.keys(PK_OPTIONAL_COLUMNS) as (keyof typeof PK_OPTIONAL_COLUMNS)[];
+  const changed = keys.find(
+    (k) => helpers.includes(PK_OPTIONAL_COLUMNS[k]) !== (model.pkLayout.columns[k] !== undefined)
+  );
+  return changed && PK_OPTIONAL_COLUMNS[changed];
 }
 
 /**
@@ -104,9 +143,9 @@ export function recapCurrency(
  * recap sheet is missing, or it no longer lists the Perjanjian Kinerja's indicators.
  */
 export function approvalProblems(
-  book: WorkbookSnapshot,
+  source: WorkbookSnapshot | BookReading,
   period: PeriodId,
   recapRows: number | null
 ): Problem[] {
-  return recapCurrency(book, period, recapRows).problems;
+  return recapCurrency(source, period, recapRows).problems;
 }

@@ -4,159 +4,48 @@
 // Every data row of a column holds the same formula (relative to its row): the roll-up is chosen by
 // the row's own Agregasi cell. So a column is written once (an R1C1 formula over the whole range, or
 // an .xlsx shared formula), Excel sees no "inconsistent formula", and a person reads one pattern.
-// Each quarter costs one MATCH per row, in a hidden position column, so lookups stay by Kode (sorting
-// a quarter sheet never breaks a recap) while recalculation stays cheap; hidden value columns INDEX
-// the quarter's figure through it (blank when not reported) and the visible cells use those local
-// cells only. A Kode not found points at the sheet's header row, whose text is not a number.
+// The visible cells look at the quarters only through the row's hidden helper cells
+// (recapHelperFormulas.ts), which also leave out the quarters that do not count yet; a quarter not
+// due by the row's Frekuensi is left out of the targets and the status too. A workbook without the
+// optional columns, recapped after its year, gets the formulas it always had.
 import {
   AGREGASI,
+  DEFAULT_PENGALI,
   PK_SHEET,
   PkColumn,
   Quarter,
   QUARTER_LABEL,
-  quarterSheet,
   quarterTargetColumn,
-  TwColumn,
 } from "./contract";
 import { Band, sortScale } from "./capaian";
-import { SheetLayout } from "./layout";
+import { capaianFormula } from "./capaianFormula";
+import { PredikatBranch } from "./predikatFormulas";
+import { RangeBake } from "./rangeFormulas";
+import { RecapHelperFormulas } from "./recapHelperFormulas";
 import { Rollup, ROLLUPS } from "./rollup";
-import { columnIndex, columnLetter, sheetRef } from "./workbook";
-
-export type SourceLayouts = {
-  pk: SheetLayout<PkColumn>;
-  quarters: Record<Quarter, SheetLayout<TwColumn>>;
-};
-
-/** How a formula names a cell of its own row and a whole column of another sheet. */
-export type Notation = {
-  cell: (letter: string) => string;
-  /** The same row's cell on another sheet. */
-  cellIn: (sheet: string, letter: string) => string;
-  column: (sheet: string, col: number) => string;
-};
-
-/** A1 notation for one spreadsheet row (1-based): `$N7`, `'TW I'!$E:$E`. */
-export const a1Notation = (row: number | string): Notation => ({
-  cell: (letter) => `$${letter}${row}`,
-  cellIn: (sheet, letter) => `${sheetRef(sheet)}!$${letter}${row}`,
-  column: (sheet, col) => `${sheetRef(sheet)}!$${columnLetter(col)}:$${columnLetter(col)}`,
-});
-
-/** R1C1 notation, the same text for every row: `RC14`, `'TW I'!C5`. */
-export const R1C1: Notation = {
-  cell: (letter) => `RC${columnIndex(letter) + 1}`,
-  cellIn: (sheet, letter) => `${sheetRef(sheet)}!RC${columnIndex(letter) + 1}`,
-  column: (sheet, col) => `${sheetRef(sheet)}!C${col + 1}`,
-};
-
-/** Column letters of a recap row's own cells; helper letters per quarter of the period, in order. */
-export type RecapCells = {
-  kode: string;
-  polaritas: string;
-  agregasi: string;
-  target: string;
-  realisasi: string;
-  capaian: string;
-  pkPosition: string;
-  quarters: readonly Quarter[];
-  /** Per period quarter: its MATCH position, its figure (Realisasi, or Pembilang for Rasio), its Penyebut. */
-  position: readonly string[];
-  value: readonly string[];
-  penyebut: readonly string[];
-  /**
-   * Another recap sheet whose rows already hold these quarters' positions (a semester borrows
-   * Tahunan's): used when its row has the same Kode, so each MATCH runs once per workbook rather
-   * than once per sheet; any other row looks the Kode up itself.
-   */
-  borrow?: {
-    sheet: string;
-    kode: string;
-    pkPosition: string;
-    position: Partial<Record<Quarter, string>>;
-  };
-};
+import { all, dueCount, unlessNotAssessed } from "./scheduleFormulas";
 
 const quote = (text: string): string => `"${text.replace(/"/g, '""')}"`;
 
-/** Capaian (%) as in core/capaian.ts: the recap sheets and the quarter sheets share it. */
-export function capaianFormula(t: string, re: string, isNegatif: string): string {
-  return (
-    `IF(OR(${t}="",${re}=""),"",IF(${t}=0,IF(${isNegatif},IF(${re}=0,100,0),""),` +
-    `IF(${isNegatif},MAX(0,ROUND((2*${t}-${re})/${t}*100,2)),ROUND(${re}/${t}*100,2))))`
-  );
-}
-
-export class RecapFormulas {
-  constructor(
-    private readonly src: SourceLayouts,
-    private readonly c: RecapCells,
-    private readonly n: Notation
-  ) {}
-
-  private at(letter: string): string {
-    return this.n.cell(letter);
-  }
-
-  private is(agregasi: string): string {
-    return `${this.at(this.c.agregasi)}="${agregasi}"`;
-  }
-
-  /** The contiguous helper cells of one kind: `$R5:$U5`, or `RC18:RC21`. */
-  private list(letters: readonly string[]): string {
-    return `${this.at(letters[0])}:${this.at(letters[letters.length - 1])}`;
-  }
-
-  private pk(column: PkColumn): string | undefined {
-    const col = this.src.pk.columns[column];
-    return col === undefined
-      ? undefined
-      : `INDEX(${this.n.column(PK_SHEET, col)},${this.at(this.c.pkPosition)})`;
-  }
-
-  private position(sheet: string, layout: SheetLayout<string>): string {
-    const kodeCol = layout.columns["kode" as never] as number;
-    return `IFERROR(MATCH(${this.at(this.c.kode)},${this.n.column(sheet, kodeCol)},0),${layout.headerRow + 1})`;
-  }
-
-  /** The borrowed position when the other sheet's row has this row's Kode, else our own MATCH. */
-  private borrowed(theirs: string | undefined, own: string): string {
-    const b = this.c.borrow;
-    if (!b || !theirs) return own;
-    return `IF(${this.n.cellIn(b.sheet, b.kode)}=${this.at(this.c.kode)},${this.n.cellIn(b.sheet, theirs)},${own})`;
-  }
-
-  pkPosition(): string {
-    return this.borrowed(this.c.borrow?.pkPosition, this.position(PK_SHEET, this.src.pk));
-  }
-
-  quarterPosition(k: number): string {
-    const q = this.c.quarters[k];
-    return this.borrowed(
-      this.c.borrow?.position[q],
-      this.position(quarterSheet(q), this.src.quarters[q])
+export class RecapFormulas extends RecapHelperFormulas {
+  /** The period's baked target ranges, when it has any. */
+  private get rangeBake(): RangeBake | undefined {
+    const r = this.c.ranges;
+    if (!r || r.rows.length === 0) return undefined;
+    const cells = r.annual
+      ? [this.pk("targetTahunan")]
+      : this.c.quarters.map((q) => this.pk(quarterTargetColumn(q)));
+    return new RangeBake(
+      r.rows,
+      this.at(this.c.kode),
+      cells.map((c) => c ?? `""`)
     );
   }
 
-  /** The figure in `column` of the k-th period quarter; blank when it is not a number or the column is absent. */
-  private figure(k: number, column: TwColumn): string | undefined {
-    const q = this.c.quarters[k];
-    const col = this.src.quarters[q].columns[column];
-    if (col === undefined) return undefined;
-    const ref = `INDEX(${this.n.column(quarterSheet(q), col)},${this.at(this.c.position[k])})`;
-    return `IF(ISNUMBER(${ref}),${ref},"")`;
-  }
-
-  /** Realisasi, or Pembilang for a Rasio row (validation requires its columns whenever Rasio is used). */
-  quarterValue(k: number): string {
-    const realisasi = this.figure(k, "realisasi") as string;
-    const pembilang = this.figure(k, "pembilang");
-    return pembilang ? `IF(${this.is("Rasio")},${pembilang},${realisasi})` : realisasi;
-  }
-
-  quarterPenyebut(k: number): string {
-    const penyebut = this.figure(k, "penyebut");
-    return penyebut ? `IF(${this.is("Rasio")},${penyebut},"")` : `""`;
+  /** `range` on a range row of the period, `other` on any other; just `other` without any. */
+  private orRange(range: (bake: RangeBake) => string, other: string): string {
+    const bake = this.rangeBake;
+    return bake ? bake.or(range(bake), other) : other;
   }
 
   /** PK text shown on the recap; `&""` keeps a blank cell blank rather than 0. */
@@ -167,21 +56,41 @@ export class RecapFormulas {
 
   annualTarget(): string {
     const t = this.pk("targetTahunan") as string;
-    return `IF(ISNUMBER(${t}),${t},"")`;
+    return this.orRange(
+      (b) => b.text(),
+      this.orPredikat(() => `${t}&""`, `IF(ISNUMBER(${t}),${t},"")`)
+    );
   }
 
+  /** Over the due quarters' targets only: a quarter not due points at the header row, never a number. */
   semesterTarget(): string {
     const quarters = this.c.quarters;
-    const refs = quarters
-      .map((q) => this.pk(quarterTargetColumn(q)))
-      .filter((x): x is string => x !== undefined);
+    const refs = quarters.map((q) => this.dueTarget(q)).filter((x): x is string => x !== undefined);
     if (refs.length === 0) return `""`;
-    const last = this.pk(quarterTargetColumn(quarters[quarters.length - 1]));
-    const targets = {
-      list: refs.join(","),
-      latest: last ? `IF(ISNUMBER(${last}),${last},"")` : `""`,
-    };
-    return this.byAgregasi((r) => r.semesterTargetFormula(targets));
+    // The last due quarter's target: tested from the period's end backwards.
+    const lastTarget = (shown: (ref: string) => string) =>
+      quarters.reduce((earlier, q) => {
+        const ref = this.dueTarget(q);
+        const target = ref ? shown(ref) : `""`;
+        const due = this.dueConditions(q);
+        return due.length === 0 ? target : `IF(${all(due)},${target},${earlier})`;
+      }, `""`);
+    const latest = lastTarget((ref) => `IF(ISNUMBER(${ref}),${ref},"")`);
+    return this.orRange(
+      (b) => b.text(),
+      this.orPredikat(
+        () => lastTarget((ref) => `${ref}&""`),
+        this.byAgregasi((r) => r.semesterTargetFormula({ list: refs.join(","), latest }))
+      )
+    );
+  }
+
+  private dueTarget(q: Quarter): string | undefined {
+    const col = this.src.pk.columns[quarterTargetColumn(q)];
+    const due = this.dueConditions(q);
+    if (col === undefined || due.length === 0) return this.pk(quarterTargetColumn(q));
+    const row = `IF(${all(due)},${this.at(this.c.pkPosition)},${this.src.pk.headerRow + 1})`;
+    return `INDEX(${this.n.column(PK_SHEET, col)},${row})`;
   }
 
   realisasi(): string {
@@ -191,8 +100,19 @@ export class RecapFormulas {
     const latest = this.c.value
       .map((l) => this.at(l))
       .reduce((earlier, ref) => `IF(ISNUMBER(${ref}),${ref},${earlier})`, `""`);
-    const refs = { values: v, penyebut: d, latest };
-    return `IF(COUNT(${v})=0,"",${this.byAgregasi((r) => r.realisasiFormula(refs))})`;
+    const pengali = this.c.pengali ? this.at(this.c.pengali) : String(DEFAULT_PENGALI);
+    const refs = { values: v, penyebut: d, latest, pengali };
+    const typed = (p: PredikatBranch) =>
+      p.latest(
+        this.c.value.map((l, k) => ({
+          nilai: this.at(l),
+          typed: this.quarterCell(k, "realisasi") as string,
+        }))
+      );
+    return `IF(COUNT(${v})=0,"",${this.orPredikat(
+      typed,
+      this.byAgregasi((r) => r.realisasiFormula(refs))
+    )})`;
   }
 
   /**
@@ -210,11 +130,14 @@ export class RecapFormulas {
       );
   }
 
+  /** Capaian; a Predikat row's on the nilai of its target and realisation. */
   capaian(): string {
-    return capaianFormula(
-      this.at(this.c.target),
-      this.at(this.c.realisasi),
-      `${this.at(this.c.polaritas)}="Negatif"`
+    const t = this.at(this.c.target);
+    const re = this.at(this.c.realisasi);
+    const isNegatif = `${this.at(this.c.polaritas)}="Negatif"`;
+    return this.orRange(
+      (b) => b.capaian(re, (target) => capaianFormula(target, re, isNegatif)),
+      this.orPredikat((p) => p.capaian(t, re, isNegatif), capaianFormula(t, re, isNegatif))
     );
   }
 
@@ -232,18 +155,27 @@ export class RecapFormulas {
 
   /**
    * A quarter counts as reported when its figure is a number: for Rasio the Pembilang, which
-   * validation guarantees comes with its Penyebut.
+   * validation guarantees comes with its Penyebut. Only due quarters are named or counted; a period
+   * the row's Frekuensi is due in no quarter of is not assessed.
    */
   status(): string {
-    const missing = this.c.quarters
-      .map((q, k) => `IF(ISNUMBER(${this.at(this.c.value[k])}),"",", ${QUARTER_LABEL[q]}")`)
+    const quarters = this.c.quarters;
+    const missing = quarters
+      .map((q, k) => {
+        const due = this.dueConditions(q);
+        const name = `", ${QUARTER_LABEL[q]}"`;
+        const named = due.length === 0 ? name : `IF(${all(due)},${name},"")`;
+        return `IF(ISNUMBER(${this.at(this.c.value[k])}),"",${named})`;
+      })
       .join("&");
     const t = this.at(this.c.target);
+    const tNumber = this.orPredikat((p) => p.nilai(t), t);
     const d = this.list(this.c.penyebut);
-    return (
-      `IF(COUNT(${this.list(this.c.value)})=${this.c.quarters.length},"Lengkap","Belum lengkap ("&MID(${missing},3,99)&")")` +
-      `&IF(${t}="","; target kosong",IF(AND(${t}=0,${this.at(this.c.polaritas)}<>"Negatif"),"; target 0",""))` +
-      `&IF(AND(${this.is("Rasio")},COUNT(${d})>0,SUM(${d})=0),"; penyebut 0","")`
-    );
+    const targetNote = `IF(${t}="","; target kosong",IF(AND(${tNumber}=0,${this.at(this.c.polaritas)}<>"Negatif"),"; target 0",""))`;
+    const assessed =
+      `IF(COUNT(${this.list(this.c.value)})=${dueCount(this.frekuensiCell, quarters)},"Lengkap","Belum lengkap ("&MID(${missing},3,99)&")")` +
+      `&${this.rangeBake?.note(targetNote) ?? targetNote}` +
+      `&IF(AND(${this.is("Rasio")},COUNT(${d})>0,SUM(${d})=0),"; penyebut 0","")`;
+    return unlessNotAssessed(this.frekuensiCell, quarters, assessed);
   }
 }

@@ -33,9 +33,3 @@ export function overwrittenByHand(existing: SheetSnapshot, patch: SheetPatch): s
 }
 
 const isBlank = (cell: Cell): boolean => cell.formula === undefined && cellText(cell.value) === "";
-
-/** "I4, N30" — at most `max` addresses, then how many more. */
-export function cellList(addresses: readonly string[], max = 10): string {
-  const shown = addresses.slice(0, max).join(", ");
-  return addresses.length > max ? `${shown} dan ${addresses.length - max} sel lain` : shown;
-}

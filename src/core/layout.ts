@@ -3,15 +3,29 @@
 // unknown columns ignored.
 import { HEADER_SEARCH_ROWS, normalizeWord } from "./contract";
 import { a1, SheetSnapshot } from "./workbook";
-import { Problem } from "./problems";
+import { Problem, problem } from "./problems";
 import { checkReadable } from "./unreadable";
 
-export type SheetLayout<K extends string> = {
+/** Where a sheet's columns are: those of `R`, required to read the sheet at all, always. */
+export type SheetLayout<K extends string, R extends K = never> = {
   sheet: string;
   /** 0-based row of the header. */
   headerRow: number;
-  columns: Partial<Record<K, number>>;
+  columns: Partial<Record<K, number>> & Record<R, number>;
 };
+
+const hasAll = <K extends string, R extends K>(
+  columns: Partial<Record<K, number>>,
+  required: readonly R[]
+): columns is Partial<Record<K, number>> & Record<R, number> =>
+  required.every((k) => columns[k] !== undefined);
+
+/** The column of an optional `key` the caller knows is there: it has read a cell from it. */
+export function columnOf<K extends string>(layout: SheetLayout<K>, key: K): number {
+  const col = layout.columns[key];
+  if (col === undefined) throw new Error(`${layout.sheet} has no column ${key}`);
+  return col;
+}
 
 export function findHeaderRow(sheet: SheetSnapshot, anchor = "Kode"): number | undefined {
   const want = normalizeWord(anchor);
@@ -26,21 +40,23 @@ export function findHeaderRow(sheet: SheetSnapshot, anchor = "Kode"): number | u
   return undefined;
 }
 
-export function readLayout<K extends string>(
+export function readLayout<K extends string, R extends K>(
   sheet: SheetSnapshot,
   headers: Record<K, string>,
-  required: readonly K[],
+  required: readonly R[],
   problems: Problem[],
   anchor = "Kode"
-): SheetLayout<K> | undefined {
+): SheetLayout<K, R> | undefined {
   const headerRow = findHeaderRow(sheet, anchor);
   if (headerRow === undefined) {
-    problems.push({
-      sheet: sheet.name,
-      cell: "A1",
-      severity: "error",
-      message: `baris judul kolom tidak ditemukan: tidak ada sel "${anchor}" di ${HEADER_SEARCH_ROWS} baris pertama`,
-    });
+    problems.push(
+      problem({
+        sheet: sheet.name,
+        cell: "A1",
+        severity: "error",
+        text: { key: "headerRowMissing", params: { anchor, rows: HEADER_SEARCH_ROWS } },
+      })
+    );
     return undefined;
   }
   const byWord = new Map<string, K>();
@@ -50,7 +66,7 @@ export function readLayout<K extends string>(
   // `Realisasi` is meant is for a person to say, never "the first wins".
   let inDoubt = false;
   (sheet.rows[headerRow] ?? []).forEach((c, col) => {
-    if (!checkReadable(sheet.name, headerRow, col, c, "judul kolom", problems)) {
+    if (!checkReadable(sheet.name, headerRow, col, c, { phrase: "headerCell" }, problems)) {
       inDoubt = true;
       return;
     }
@@ -64,21 +80,29 @@ export function readLayout<K extends string>(
     }
     inDoubt = true;
     const at = (column: number) => `${sheet.name}!${a1(headerRow, column)}`;
-    problems.push({
-      sheet: sheet.name,
-      cell: a1(headerRow, first),
-      severity: "error",
-      message: `kolom "${headers[key]}" muncul dua kali (${at(first)} dan ${at(col)}) — hapus atau ganti nama salah satunya`,
-    });
+    problems.push(
+      problem({
+        sheet: sheet.name,
+        cell: a1(headerRow, first),
+        severity: "error",
+        text: {
+          key: "columnTwice",
+          params: { header: headers[key], first: at(first), second: at(col) },
+        },
+      })
+    );
   });
-  const missing = required.filter((k) => columns[k] === undefined);
-  for (const k of missing) {
-    problems.push({
-      sheet: sheet.name,
-      cell: a1(headerRow, 0),
-      severity: "error",
-      message: `kolom "${headers[k]}" tidak ada di baris judul (baris ${headerRow + 1})`,
-    });
+  for (const k of required.filter((k) => columns[k] === undefined)) {
+    problems.push(
+      problem({
+        sheet: sheet.name,
+        cell: a1(headerRow, 0),
+        severity: "error",
+        text: { key: "columnMissing", params: { header: headers[k], row: headerRow + 1 } },
+      })
+    );
   }
-  return missing.length > 0 || inDoubt ? undefined : { sheet: sheet.name, headerRow, columns };
+  return hasAll(columns, required) && !inDoubt
+    ? { sheet: sheet.name, headerRow, columns }
+    : undefined;
 }

@@ -4,9 +4,12 @@
 // never empty, whatever it shows; a unit cell whose file holds no value for it is never copied.
 import { PK_SHEET, Quarter, QUARTERS, quarterSheet, TW_COLUMNS, TwColumn } from "./contract";
 import { KinerjaModel, readModel } from "./model";
+import { cellAt } from "./dataRows";
+import { columnOf } from "./layout";
+import type { MasterCell, ProblemText } from "./messages";
 import { kodeKey } from "./names";
-import { blocking, Problem } from "./problems";
-import { isUnreadable, showFormula, unreadableMessage } from "./unreadable";
+import { blocking, Problem, problem } from "./problems";
+import { isUnreadable, unreadableText } from "./unreadable";
 import {
   a1,
   Cell,
@@ -49,37 +52,32 @@ const same = (a: CellValue | undefined, b: CellValue | undefined): boolean =>
 const isEmptyCell = (c: Cell | undefined): boolean =>
   !c || (isBlank(c.value) && c.formula === undefined && !isUnreadable(c));
 /** A master cell as the conflict message names it. */
-function showMaster(c: Cell | undefined): string {
-  if (c?.formula === undefined) return `"${show(c?.value)}"`;
-  const shows = isUnreadable(c)
-    ? "tanpa nilai tersimpan"
-    : isBlank(c.value)
-      ? "tampil kosong"
-      : `menampilkan "${show(c.value)}"`;
-  return `rumus ${showFormula(c.formula)} (${shows})`;
+function masterCell(c: Cell | undefined): MasterCell {
+  if (c?.formula === undefined) return { kind: "value", value: show(c?.value) };
+  const shows = isUnreadable(c) ? "nothing" : isBlank(c.value) ? "blank" : { value: show(c.value) };
+  return { kind: "formula", formula: c.formula, shows };
 }
+
+const problemAt = (
+  sheet: string,
+  cell: string,
+  text: ProblemText,
+  severity: Problem["severity"] = "error"
+) => problem({ sheet, cell, severity, text });
 
 export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): MergePlan {
   const plan: MergePlan = { edits: [], copied: [], skipped: [], blockers: [] };
   const { model } = readModel(master);
   if (!model) {
-    plan.blockers.push({
-      sheet: PK_SHEET,
-      cell: "A1",
-      severity: "error",
-      message: "master tidak memenuhi susunan lembar — jalankan check pada master dulu",
-    });
+    plan.blockers.push(problemAt(PK_SHEET, "A1", { key: "masterUnfit" }));
     return plan;
   }
   const unitModels = units.map((u) => ({ unit: u, ...readModel(u.book) }));
   for (const { unit, model: unitModel } of unitModels) {
     if (!unitModel)
-      plan.blockers.push({
-        sheet: PK_SHEET,
-        cell: "A1",
-        severity: "error",
-        message: `${unit.label}: susunan lembar tidak sesuai — jalankan check pada berkas unit`,
-      });
+      plan.blockers.push(
+        problemAt(PK_SHEET, "A1", { key: "unitUnfit", params: { unit: unit.label } })
+      );
   }
   if (plan.blockers.length > 0) return plan;
 
@@ -99,22 +97,20 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
       const theirs = um.quarters[q];
       for (let r = theirs.layout.headerRow + 1; r < (source?.rows.length ?? 0); r++) {
         const row = source?.rows[r];
-        const at = (k: TwColumn): Cell | undefined =>
-          theirs.layout.columns[k] === undefined
-            ? undefined
-            : row?.[theirs.layout.columns[k] as number];
+        const at = (k: TwColumn) => cellAt(row, theirs.layout, k);
         const kode = at("kode")?.value;
         const columns = COPIED.filter((k) => !isBlank(at(k)?.value) || isUnreadable(at(k)));
-        const from = (k: TwColumn) =>
-          `${unit.label} (${sheetName}!${a1(r, theirs.layout.columns[k] as number)})`;
-        const kodeIssue = unreadableMessage(at("kode"), TW_COLUMNS.kode);
+        // Named only for Kode and the columns copied: cells with something in them, so columns there.
+        const unitCell = (k: TwColumn) => `${sheetName}!${a1(r, columnOf(theirs.layout, k))}`;
+        const from = (k: TwColumn) => `${unit.label} (${unitCell(k)})`;
+        const kodeIssue = unreadableText(at("kode"), TW_COLUMNS.kode);
         if (kodeIssue !== undefined && columns.length > 0) {
-          plan.skipped.push({
-            sheet: sheetName,
-            cell: "A1",
-            severity: "error",
-            message: `baris dari ${from("kode")} tidak disalin — ${kodeIssue}`,
-          });
+          plan.skipped.push(
+            problemAt(sheetName, "A1", {
+              key: "rowNotCopied",
+              params: { from: from("kode"), issue: kodeIssue },
+            })
+          );
           continue;
         }
         if (isBlank(kode) || typeof kode === "boolean" || isCellError(kode as CellValue)) continue;
@@ -122,12 +118,12 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
         const key = kodeKey(kode as string | number);
         const indicator = indicators.get(key);
         if (!indicator) {
-          plan.skipped.push({
-            sheet: sheetName,
-            cell: "A1",
-            severity: "error",
-            message: `Kode "${kode}" dari ${from("kode")} tidak ada di ${PK_SHEET} master — tidak disalin`,
-          });
+          plan.skipped.push(
+            problemAt(sheetName, "A1", {
+              key: "kodeNotInMaster",
+              params: { kode: kode as string | number, from: from("kode") },
+            })
+          );
           continue;
         }
         let targetRow = mine.entries.get(key)?.row ?? appended.get(`${q}:${key}`);
@@ -149,32 +145,35 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
         for (const k of columns) {
           const value = at(k)?.value as CellValue;
           const col = mine.layout.columns[k];
-          const unreadable = unreadableMessage(at(k), TW_COLUMNS[k]);
+          const target = col === undefined ? "A1" : a1(targetRow, col);
+          const unreadable = unreadableText(at(k), TW_COLUMNS[k]);
           if (unreadable !== undefined) {
-            plan.skipped.push({
-              sheet: sheetName,
-              cell: col === undefined ? "A1" : a1(targetRow, col),
-              severity: "error",
-              message: `isi dari ${from(k)} tidak disalin — ${unreadable}`,
-            });
+            plan.skipped.push(
+              problemAt(sheetName, target, {
+                key: "cellNotCopied",
+                params: { from: from(k), issue: unreadable },
+              })
+            );
             continue;
           }
-          if (bad.has(`${sheetName}!${a1(r, theirs.layout.columns[k] as number)}`)) {
-            plan.skipped.push({
-              sheet: sheetName,
-              cell: col === undefined ? "A1" : a1(targetRow, col),
-              severity: "error",
-              message: `${TW_COLUMNS[k]} dari ${from(k)} bermasalah ("${show(value)}") — perbaiki di berkas unit dulu; tidak disalin`,
-            });
+          if (bad.has(unitCell(k))) {
+            plan.skipped.push(
+              problemAt(sheetName, target, {
+                key: "unitCellBad",
+                params: { header: TW_COLUMNS[k], from: from(k), value: show(value) },
+              })
+            );
             continue;
           }
           if (col === undefined) {
-            plan.skipped.push({
-              sheet: sheetName,
-              cell: a1(mine.layout.headerRow, 0),
-              severity: "warning",
-              message: `kolom "${TW_COLUMNS[k]}" tidak ada di master; isi dari ${from(k)} tidak disalin`,
-            });
+            plan.skipped.push(
+              problemAt(
+                sheetName,
+                a1(mine.layout.headerRow, 0),
+                { key: "masterColumnMissing", params: { header: TW_COLUMNS[k], from: from(k) } },
+                "warning"
+              )
+            );
             continue;
           }
           const cellKey = `${q}:${targetRow}:${col}`;
@@ -183,12 +182,12 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
             : findSheet(master, sheetName)?.rows[targetRow]?.[col];
           if (!isUnreadable(current) && same(current?.value, value)) continue;
           if (!isEmptyCell(current)) {
-            plan.skipped.push({
-              sheet: sheetName,
-              cell: a1(targetRow, col),
-              severity: "error",
-              message: `master berisi ${showMaster(current)}, ${from(k)} berisi "${show(value)}" — tidak ditimpa; putuskan sendiri`,
-            });
+            plan.skipped.push(
+              problemAt(sheetName, a1(targetRow, col), {
+                key: "mergeConflict",
+                params: { master: masterCell(current), from: from(k), value: show(value) },
+              })
+            );
             continue;
           }
           written.set(cellKey, value);

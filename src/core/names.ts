@@ -1,6 +1,7 @@
 // Kode values and sheet names as people type them, checked so that a spreadsheet MATCH on the recap
 // finds exactly what the core finds.
 import { normalizeWord } from "./contract";
+import type { KodeIssue } from "./messages/catalog";
 import { CellValue, isCellError, sameSheetName } from "./workbook";
 
 /** Identity of a Kode as MATCH sees it: case-insensitive, text and numbers distinct. */
@@ -9,17 +10,16 @@ export function kodeKey(kode: string | number): string {
 }
 
 /** Why a Kode cell cannot identify an indicator, or undefined when it can. */
-export function kodeProblem(v: CellValue | undefined): string | undefined {
+export function kodeProblem(v: CellValue | undefined): KodeIssue | undefined {
   if (v === null || v === undefined || (typeof v === "string" && v.trim() === ""))
-    return "Kode kosong";
-  if (isCellError(v)) return `Kode berisi galat ${v.error}`;
-  if (typeof v === "boolean") return "Kode berisi nilai logika, bukan kode";
+    return { key: "kodeBlank" };
+  if (isCellError(v)) return { key: "kodeError", params: { error: v.error } };
+  if (typeof v === "boolean") return { key: "kodeLogical" };
   if (typeof v === "number") return undefined;
-  if (v !== v.trim()) return `Kode "${v}" diawali/diakhiri spasi — hapus spasinya`;
+  if (v !== v.trim()) return { key: "kodeSpaces", params: { kode: v } };
   // MATCH treats these as wildcards and would find the wrong row.
-  if (/[*?~]/.test(v))
-    return `Kode "${v}" memuat karakter * ? atau ~ — tidak boleh dipakai dalam Kode`;
-  if (v.length > 255) return "Kode lebih dari 255 karakter";
+  if (/[*?~]/.test(v)) return { key: "kodeWildcard", params: { kode: v } };
+  if (v.length > 255) return { key: "kodeTooLong" };
   return undefined;
 }
 

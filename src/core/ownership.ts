@@ -3,7 +3,7 @@
 // that name without it holds someone's own work and is never replaced — the user renames it first.
 // Hand edits inside a marked sheet are the recap's to overwrite (the sheet says "jangan diketik").
 import { GENERATED_SHEETS } from "./contract";
-import { Problem } from "./problems";
+import { Problem, problem } from "./problems";
 import { cellText, findSheet, WorkbookSnapshot } from "./workbook";
 
 export const AUTO_NOTE = "dibuat otomatis — jangan diketik";
@@ -23,13 +23,11 @@ export function foreignSheetProblems(
     .filter((name) => !isOursToWrite(book, name))
     .map((name) => {
       const actual = findSheet(book, name)?.name ?? name;
-      return {
+      return problem({
         sheet: actual,
         cell: "A1",
         severity: "error",
-        message:
-          `lembar '${actual}' bukan buatan Rekap Kinerja (baris 1 tidak memuat "${AUTO_NOTE}") — ` +
-          `isinya tidak akan ditimpa; ganti nama lembar itu, lalu rekap lagi`,
-      };
+        text: { key: "foreignSheet", params: { sheet: actual, marker: AUTO_NOTE } },
+      });
     });
 }

@@ -1,34 +1,48 @@
-// What a cell means as a number (docs/CONTRACT.md §3): a real number, a blank
+// What a cell means as a number (docs/CONTRACT.md §3): a real number, a blank or a no-data marker
 // (not reported), a number we recognise but that is stored wrongly (fixable), or something only a
 // person can correct (rejected).
+import { normalizeWord } from "./contract";
+import type { NumberReason } from "./messages/catalog";
 import { Cell, isCellError } from "./workbook";
 
 export type NumberReading =
   | { kind: "blank" }
+  /** `-`, `N/A`, `tidak ada data`…: said on purpose, unlike a blank, but also not reported. */
+  | { kind: "noData"; shown: string }
   | { kind: "number"; value: number }
-  | { kind: "fixable"; value: number; reason: string }
-  | { kind: "rejected"; reason: string };
+  | { kind: "fixable"; value: number; reason: NumberReason }
+  | { kind: "rejected"; reason: NumberReason };
 
 export type NumberContext = {
-  /** The indicator's Satuan is `%`: a percent-formatted fraction means percent points. */
-  percentIndicator: boolean;
-  /** Counts (Jumlah, Rasio) are never negative. */
-  nonNegative: boolean;
+  /** The indicator's Satuan (blank when none): a unit typed beside the number must be this one. */
+  satuan: string;
+  /**
+   * What a negative number is: allowed (a growth rate), impossible (a count: Jumlah, Rasio), or a
+   * target, which no capaian can be measured against.
+   */
+  negative: "allowed" | "count" | "target";
 };
 
 const BLANK: NumberReading = { kind: "blank" };
 
+/** No-data markers as `normalizeWord` leaves them; `nihil` is not one: it means zero. */
+const NO_DATA = ["-", "–", "—", "n/a", "na", "n.a.", "tidakadadata", "belumadadata"];
+
+export const isNoDataMarker = (text: string): boolean => NO_DATA.includes(normalizeWord(text));
+
+/** A unit as compared: any case and spacing, a trailing dot ignored, `persen` the same as `%`. */
+export function unitKey(unit: string): string {
+  const key = normalizeWord(unit).replace(/\.$/, "");
+  return key === "persen" || key === "persentase" ? "%" : key;
+}
+
 export function readNumber(cell: Cell | undefined, ctx: NumberContext): NumberReading {
   const reading = readRaw(cell, ctx);
-  if (
-    (reading.kind === "number" || reading.kind === "fixable") &&
-    ctx.nonNegative &&
-    reading.value < 0
-  ) {
-    return {
-      kind: "rejected",
-      reason: `bernilai negatif (${formatNumber(reading.value)}); hitungan tidak boleh negatif`,
-    };
+  if ((reading.kind === "number" || reading.kind === "fixable") && reading.value < 0) {
+    const params = { value: reading.value };
+    if (ctx.negative === "target")
+      return { kind: "rejected", reason: { key: "negativeTarget", params } };
+    if (ctx.negative === "count") return { kind: "rejected", reason: { key: "negative", params } };
   }
   return reading;
 }
@@ -37,9 +51,10 @@ function readRaw(cell: Cell | undefined, ctx: NumberContext): NumberReading {
   if (!cell) return BLANK;
   const v = cell.value;
   if (v === null || v === undefined) return BLANK;
-  if (isCellError(v)) return { kind: "rejected", reason: `berisi galat ${v.error}` };
+  if (isCellError(v))
+    return { kind: "rejected", reason: { key: "cellError", params: { error: v.error } } };
   if (typeof v === "boolean")
-    return { kind: "rejected", reason: `berisi nilai logika ${v ? "TRUE" : "FALSE"}, bukan angka` };
+    return { kind: "rejected", reason: { key: "logical", params: { value: v } } };
   if (typeof v === "number") return readStoredNumber(v, cell.numFmt, ctx);
   return readText(v, ctx);
 }
@@ -49,15 +64,14 @@ function readStoredNumber(
   numFmt: string | undefined,
   ctx: NumberContext
 ): NumberReading {
-  if (!Number.isFinite(value)) return { kind: "rejected", reason: "bukan angka yang sah" };
-  if (numFmt && isDateFormat(numFmt))
-    return { kind: "rejected", reason: "berisi tanggal, bukan angka" };
-  if (ctx.percentIndicator && numFmt && isPercentFormat(numFmt)) {
+  if (!Number.isFinite(value)) return { kind: "rejected", reason: { key: "notFinite" } };
+  if (numFmt && isDateFormat(numFmt)) return { kind: "rejected", reason: { key: "date" } };
+  if (numFmt && unitKey(ctx.satuan) === "%" && isPercentFormat(numFmt)) {
     const meant = roundSignificant(value * 100);
     return {
       kind: "fixable",
       value: meant,
-      reason: `berformat persen (${formatNumber(meant)}%) tersimpan sebagai ${formatNumber(value)} — dibaca ${formatNumber(meant)}`,
+      reason: { key: "percentStored", params: { meant, stored: value } },
     };
   }
   return { kind: "number", value };
@@ -86,32 +100,46 @@ function readText(raw: string, ctx: NumberContext): NumberReading {
   const text = raw.replace(/[\u00a0\u2007\u202f]/g, " ").trim();
   if (text === "") return BLANK;
   const shown = raw.length > 40 ? `${raw.slice(0, 37)}…` : raw;
-  const percentMatch = /^(.*?)\s*%$/.exec(text);
-  const body = percentMatch ? percentMatch[1] : text;
+  if (isNoDataMarker(text)) return { kind: "noData", shown };
+  if (normalizeWord(text) === "nihil")
+    return { kind: "fixable", value: 0, reason: { key: "nihil", params: { shown } } };
+  const { body, unit } = splitUnit(text);
   const number = parseNumberText(body);
-  if (number.kind === "ambiguous") {
-    return {
-      kind: "rejected",
-      reason: `"${shown}" tidak jelas (ribuan atau desimal?) — ketik ulang sebagai angka`,
-    };
-  }
+  if (number.kind === "ambiguous")
+    return { kind: "rejected", reason: { key: "ambiguous", params: { shown } } };
   if (number.kind === "none") {
     const numbersInside = text.match(/\d+(?:[.,]\d+)*/g) ?? [];
     if (numbersInside.length >= 2)
-      return { kind: "rejected", reason: `"${shown}" berisi lebih dari satu angka` };
-    return { kind: "rejected", reason: `"${shown}" bukan angka` };
+      return { kind: "rejected", reason: { key: "severalNumbers", params: { shown } } };
+    return { kind: "rejected", reason: { key: "notANumber", params: { shown } } };
   }
-  if (percentMatch && !ctx.percentIndicator) {
-    return {
-      kind: "rejected",
-      reason: `"${shown}" memakai tanda % padahal satuan indikator bukan %`,
-    };
+  const value = number.value;
+  if (unit === "%") {
+    // A typed % sign keeps its own rules: only a % indicator reads it, as percent points.
+    if (unitKey(ctx.satuan) !== "%")
+      return { kind: "rejected", reason: { key: "percentSign", params: { shown } } };
+  } else if (unit !== undefined) {
+    if (ctx.satuan.trim() !== "" && unitKey(unit) !== unitKey(ctx.satuan))
+      return {
+        kind: "rejected",
+        reason: { key: "unitMismatch", params: { shown, unit, satuan: ctx.satuan.trim() } },
+      };
+    return { kind: "fixable", value, reason: { key: "unitTyped", params: { shown, value } } };
   }
-  return {
-    kind: "fixable",
-    value: number.value,
-    reason: `"${shown}" tersimpan sebagai teks — dibaca ${formatNumber(number.value)}`,
-  };
+  return { kind: "fixable", value, reason: { key: "storedAsText", params: { shown, value } } };
+}
+
+/**
+ * One number with a unit word before or after it (`100 Orang`, `Rp 1.500.000`, `75 %`); a text of
+ * any other shape is all `body`, for the number reader to judge.
+ */
+function splitUnit(text: string): { body: string; unit?: string } {
+  const m = /^(?:(\p{L}[\p{L}\s./]*?)\s*)?([+-]?\d[\d.,\s]*?)(?:\s*(%|\p{L}[\p{L}\s./]*))?$/u.exec(
+    text
+  );
+  if (!m || (m[1] && m[3])) return { body: text };
+  const unit = m[1] ?? m[3];
+  return unit === undefined ? { body: m[2] } : { body: m[2], unit: unit.trim() };
 }
 
 type TextNumber = { kind: "ok"; value: number } | { kind: "ambiguous" } | { kind: "none" };

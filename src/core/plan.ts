@@ -1,27 +1,33 @@
 // Use-case planning shared by the add-in and the command line: from a snapshot to the patch to
 // apply, or to the problems that block it. Validate first, then write — nothing is half-written.
-import { PeriodId, periodById, PERIODS } from "./contract";
+import { PeriodId, periodById, PERIODS, QUARTER_LABEL, RecapId } from "./contract";
 import { KinerjaModel, readModel } from "./model";
-import { blocking, Problem } from "./problems";
+import { blocking, Problem, problem } from "./problems";
 import { RecapRow } from "./recap";
 import { Settings } from "./settings";
 import { buildRecapSheet } from "./recapSheet";
-import { foreignSheetProblems } from "./ownership";
-import { cellList, overwrittenByHand } from "./handEdits";
+import { buildQuarterlySheet } from "./quarterlySheet";
+import { BookReading, readingOf } from "./reading";
+import { CalendarDate } from "./schedule";
+import { overwrittenByHand } from "./handEdits";
 import { CellEdit, findSheet, SheetPatch, WorkbookPatch, WorkbookSnapshot } from "./workbook";
 
 export type CheckResult = { problems: Problem[]; model: KinerjaModel | undefined };
 
-export function check(book: WorkbookSnapshot): CheckResult {
-  const { model, problems } = readModel(book);
-  return { model, problems: [...problems, ...foreignSheetProblems(book)] };
+export function check(source: WorkbookSnapshot | BookReading): CheckResult {
+  const { model, problems } = readingOf(source);
+  return { model, problems };
 }
 
 export type RecapPlan =
   | {
       ok: true;
       patch: WorkbookPatch;
-      results: { period: PeriodId; rows: RecapRow[] }[];
+      /**
+       * Each sheet's rows as computed; for Capaian Triwulan those of its current quarter "s.d."
+       * (quarterlySheet.ts), titled `s.d. TW II`.
+       */
+      results: { period: RecapId; sheet: string; title: string; rows: RecapRow[] }[];
       warnings: Problem[];
       settings: Settings;
     }
@@ -30,33 +36,46 @@ export type RecapPlan =
 export const ALL_PERIODS: readonly PeriodId[] = PERIODS.map((p) => p.id);
 
 /**
- * The sheets a recap of `periods` writes: a semester's position cells borrow Tahunan's (formulas.ts),
- * so a workbook without Tahunan gets it too (adapters create every sheet before writing formulas).
+ * The sheets a recap of `periods` writes: a semester's position cells borrow Tahunan's
+ * (recapHelperFormulas.ts), so a workbook without Tahunan gets it too (adapters create every sheet
+ * before writing formulas).
  */
-export function sheetsToWrite(book: WorkbookSnapshot, periods: readonly PeriodId[]): PeriodId[] {
+export function sheetsToWrite(book: WorkbookSnapshot, periods: readonly RecapId[]): RecapId[] {
   const annual = periodById("tahunan").sheet;
   const needsAnnual =
-    periods.some((p) => p !== "tahunan") &&
+    periods.some((p) => p === "semester1" || p === "semester2") &&
     !periods.includes("tahunan") &&
     !findSheet(book, annual);
   return needsAnnual ? [...periods, "tahunan"] : [...periods];
 }
 
+/** `today` (for a snapshot; a reading has its own) decides which quarters have ended. */
 export function planRecap(
-  book: WorkbookSnapshot,
-  periods: readonly PeriodId[] = ALL_PERIODS
+  source: WorkbookSnapshot | BookReading,
+  periods: readonly RecapId[] = ALL_PERIODS,
+  today?: CalendarDate
 ): RecapPlan {
   // Every generated sheet, not only those written: a semester's formulas read Tahunan's lookups.
-  const { model, problems } = check(book);
+  const { book, model, problems } = readingOf(source, today);
   if (!model || blocking(problems).length > 0) return { ok: false, problems };
-  const built = sheetsToWrite(book, periods).map((id) => ({
-    id,
-    ...buildRecapSheet(model, periodById(id)),
-  }));
+  const built = sheetsToWrite(book, periods).map((id) => {
+    if (id !== "triwulan") {
+      const period = periodById(id);
+      return { id, title: period.title, ...buildRecapSheet(model, period) };
+    }
+    const quarterly = buildQuarterlySheet(model);
+    const title = `s.d. ${QUARTER_LABEL[quarterly.current]}`;
+    return { id, title, patch: quarterly.patch, rows: quarterly.toDate[quarterly.current] };
+  });
   return {
     ok: true,
     patch: { sheets: built.map((b) => b.patch), edits: [] },
-    results: built.map((b) => ({ period: b.id, rows: b.rows })),
+    results: built.map((b) => ({
+      period: b.id,
+      sheet: b.patch.name,
+      title: b.title,
+      rows: b.rows,
+    })),
     warnings: [
       ...problems,
       ...handEditWarnings(
@@ -75,12 +94,12 @@ function handEditWarnings(book: WorkbookSnapshot, patches: readonly SheetPatch[]
     const cells = existing ? overwrittenByHand(existing, patch) : [];
     if (cells.length === 0) return [];
     return [
-      {
+      problem({
         sheet: existing?.name ?? patch.name,
         cell: cells[0],
-        severity: "warning" as const,
-        message: `${cells.length} sel yang diketik tangan ditimpa: ${cellList(cells)}`,
-      },
+        severity: "warning",
+        text: { key: "handTyped", params: { cells } },
+      }),
     ];
   });
 }

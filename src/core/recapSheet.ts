@@ -1,10 +1,20 @@
 // A generated recap sheet (Semester I, Semester II, Tahunan) as a patch: a title row, the header row
 // of the contract, one row per indicator with live formulas and their computed values, and hidden
-// position columns the formulas look up through.
-import { PeriodDef, periodById, RECAP_COLUMNS, RecapColumn } from "./contract";
+// position columns the formulas look up through (and the row's Frekuensi and Pengali when Perjanjian
+// Kinerja has those columns).
+import {
+  PeriodDef,
+  periodById,
+  PK_OPTIONAL_COLUMNS,
+  Quarter,
+  RECAP_COLUMNS,
+  RecapColumn,
+} from "./contract";
 import { KinerjaModel } from "./model";
-import { recapPeriod, RecapRow } from "./recap";
-import { a1Notation, R1C1, RecapCells, RecapFormulas, SourceLayouts } from "./formulas";
+import { recapPeriod, RecapRow, shownValue } from "./recap";
+import { a1Notation, R1C1 } from "./formulaNotation";
+import { RecapFormulas } from "./formulas";
+import { RecapCells, SourceLayouts } from "./recapCells";
 import {
   CellStyle,
   columnLetter,
@@ -15,6 +25,7 @@ import {
 } from "./workbook";
 import { kodeKey } from "./names";
 import { AUTO_NOTE } from "./ownership";
+import { CalendarDate, counts } from "./schedule";
 
 export const RECAP_TITLE_ROWS = 1;
 
@@ -62,12 +73,24 @@ export function buildRecapSheet(
   const n = period.quarters.length;
   const helperIndex = (i: number) => ORDER.length + i;
   const labels = period.quarters.map((q) => model.quarters[q].layout.sheet);
+  // The optional columns' helpers come last, so the positions a semester borrows stay where they were.
+  const optional = (["frekuensi", "pengali"] as const).filter(
+    (k) => model.pkLayout.columns[k] !== undefined
+  );
+  const optionalLetter = (k: (typeof optional)[number]) =>
+    optional.includes(k) ? columnLetter(helperIndex(1 + 3 * n + optional.indexOf(k))) : undefined;
   const helperHeaders = [
     "Baris PK",
     ...labels.map((l) => `Baris ${l}`),
     ...labels.map((l) => `Nilai ${l}`),
     ...labels.map((l) => `Penyebut ${l}`),
+    ...optional.map((k) => PK_OPTIONAL_COLUMNS[k]),
   ];
+  const pending: Partial<Record<Quarter, CalendarDate>> = {};
+  for (const q of period.quarters) {
+    const { end, ended } = model.clock[q];
+    if (!ended && end) pending[q] = end;
+  }
   const cells: RecapCells = {
     kode: letterOf("kode"),
     polaritas: letterOf("polaritas"),
@@ -80,6 +103,11 @@ export function buildRecapSheet(
     position: period.quarters.map((_, k) => columnLetter(helperIndex(1 + k))),
     value: period.quarters.map((_, k) => columnLetter(helperIndex(1 + n + k))),
     penyebut: period.quarters.map((_, k) => columnLetter(helperIndex(1 + 2 * n + k))),
+    frekuensi: optionalLetter("frekuensi"),
+    pengali: optionalLetter("pengali"),
+    pending,
+    ...predikatCells(model),
+    ...rangeCells(rows, period.usesAnnualTarget),
     // Tahunan's helpers hold every quarter's position in the same rows; a semester borrows them.
     borrow: period.usesAnnualTarget
       ? undefined
@@ -120,6 +148,10 @@ export function buildRecapSheet(
       helperIndex(1 + 2 * n + k),
       (f) => f.quarterPenyebut(k),
     ]),
+    ...optional.map((k, i): [number, Make] => [
+      helperIndex(1 + 3 * n + i),
+      (f) => (k === "frekuensi" ? f.frekuensi() : f.pengali()),
+    ]),
   ]);
   const inR1C1 = new RecapFormulas(src, cells, R1C1);
   const inA1 = new RecapFormulas(src, cells, a1Notation(ROW));
@@ -146,10 +178,20 @@ export function buildRecapSheet(
     (value) => ({ value, style: "header" })
   );
 
+  // Each column's style, but for the optional helpers' text, which is styled as text.
+  const optionalFirst = helperIndex(1 + 3 * n);
+  const styles = header.map(
+    (_, col): CellStyle => STYLES[col] ?? (col < helperIndex(1 + n) ? "integer" : "number")
+  );
   const body = rows.map((row): OutCell[] => {
     const ind = row.indicator;
     const isRasio = ind.agregasi === "Rasio";
-    const entries = period.quarters.map((q) => model.quarters[q].entries.get(kodeKey(ind.kode)));
+    const key = kodeKey(ind.kode);
+    const found = period.quarters.map((q) => model.quarters[q].entries.get(key));
+    // The value cells hold only the quarters that count, as their formulas do.
+    const entries = found.map((e, k) =>
+      counts(ind, period.quarters[k], model.clock) ? e : undefined
+    );
     const values: (string | number | null)[] = [
       row.no,
       ind.kode,
@@ -158,19 +200,20 @@ export function buildRecapSheet(
       ind.satuan,
       ind.polaritas,
       ind.agregasi,
-      row.target ?? "",
-      row.realisasi ?? "",
+      shownValue(row, "target"),
+      shownValue(row, "realisasi"),
       row.capaian ?? "",
       row.kategori ?? "",
       row.status,
       ind.row + 1,
-      ...period.quarters.map((q, k) => (entries[k]?.row ?? model.quarters[q].layout.headerRow) + 1),
+      ...period.quarters.map((q, k) => (found[k]?.row ?? model.quarters[q].layout.headerRow) + 1),
       ...entries.map((e) => (isRasio ? e?.pembilang : e?.realisasi) ?? ""),
       ...entries.map((e) => (isRasio ? (e?.penyebut ?? "") : "")),
+      ...optional.map((k) => (k === "frekuensi" ? ind.frekuensi : ind.pengali)),
     ];
     return values.map((value, col): OutCell => ({
       value,
-      style: STYLES[col] ?? (col < helperIndex(1 + n) ? "integer" : "number"),
+      style: typeof value === "string" && col >= optionalFirst ? "text" : styles[col],
     }));
   });
 
@@ -189,6 +232,16 @@ export function buildRecapSheet(
     },
     rows,
   };
+}
+
+/** The predicate table for RecapCells, only when some indicator is a Predikat one. */
+export const predikatCells = (model: KinerjaModel): Pick<RecapCells, "predikat"> =>
+  model.indicators.some((i) => i.predikat) ? { predikat: model.settings.predikat } : {};
+
+/** The period's range rows for RecapCells, only when it has any. */
+export function rangeCells(rows: readonly RecapRow[], annual: boolean): Pick<RecapCells, "ranges"> {
+  const ranges = rows.flatMap((r) => (r.range ? [r.range] : []));
+  return ranges.length > 0 ? { ranges: { rows: ranges, annual } } : {};
 }
 
 const STYLES: readonly CellStyle[] = ORDER.map((c): CellStyle => {

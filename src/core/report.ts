@@ -2,18 +2,25 @@
 // short summary and the signature block. Renderers (PDF, workbook) lay it out; none decides content.
 import { PeriodDef, SETTINGS_SHEET } from "./contract";
 import { Band, sortScale } from "./capaian";
-import { Problem } from "./problems";
+import type { ReportPart } from "./messages";
+import { Problem, problem } from "./problems";
 import { RecapRow } from "./recap";
 import { Settings } from "./settings";
 
-export type ReportColumn = { header: string; width: number; align: "left" | "right" | "center" };
+export type ReportColumn = {
+  header: string;
+  width: number;
+  align: "left" | "right" | "center";
+  /** Fixed decimals for the column's numbers; without it a number prints the digits it has. */
+  decimals?: number;
+};
 
 export type Report = {
   letterhead: string[];
   title: string;
   subtitle: string;
   columns: ReportColumn[];
-  /** Numbers stay numbers; renderers format them (`formatReportNumber`) or keep them computable. */
+  /** Numbers stay numbers; renderers print them (`formatReportCell`) or keep them computable. */
   rows: (string | number | null)[][];
   summary: string[];
   signature: { placeDate: string; position: string; name: string; nip: string };
@@ -27,15 +34,55 @@ export const REPORT_COLUMNS: readonly ReportColumn[] = [
   { header: "Satuan", width: 12, align: "center" },
   { header: "Target", width: 13, align: "right" },
   { header: "Realisasi", width: 13, align: "right" },
-  { header: "Capaian (%)", width: 13, align: "right" },
+  { header: "Capaian (%)", width: 13, align: "right", decimals: 2 },
   { header: "Kategori", width: 17, align: "center" },
   { header: "Keterangan", width: 30, align: "left" },
 ];
 
-const number = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 2 });
-/** Indonesian notation: 1.234,56; a missing figure is a dash. */
-export const formatReportCell = (x: string | number | null): string =>
-  x === null ? "–" : typeof x === "number" ? number.format(x) : x;
+/** Excel keeps 15 significant digits; what a double holds beyond them is binary noise (0,1 + 0,2). */
+const EXCEL_DIGITS = 15;
+/** More significant digits than anyone types: a division that does not end (100 ÷ 3). */
+const TYPED_DIGITS = 12;
+
+const excelPrecision = (x: number): number => Number(x.toPrecision(EXCEL_DIGITS));
+
+/**
+ * The decimals a Target or Realisasi prints with: all it has at Excel's 15 significant digits, so a
+ * typed 0,648 stays 0,648 and 12 stays 12. A figure needing more than 12 significant digits is a
+ * division that does not end (Rata-rata, Rasio) and prints 4 decimals — 4 significant digits below
+ * 0,001 — so 100 ÷ 3 prints 33,3333 (docs/CONTRACT.md §4, "Reports").
+ */
+export function figureDecimals(x: number): number {
+  const y = excelPrecision(x);
+  let decimals = 0;
+  while (decimals < 100 && Number(y.toFixed(decimals)) !== y) decimals++;
+  const magnitude = y === 0 ? 0 : Number(y.toExponential().split("e")[1]);
+  const significant = magnitude + 1 + decimals;
+  return significant > TYPED_DIGITS ? Math.min(decimals, Math.max(4, 3 - magnitude)) : decimals;
+}
+
+/** The decimals a number prints with in `column`; the report workbook's number format shows the same. */
+export const reportDecimals = (x: number, column: ReportColumn): number =>
+  column.decimals ?? figureDecimals(x);
+
+const formats = new Map<number, Intl.NumberFormat>();
+/** Indonesian notation with exactly `decimals` decimals: 1.234,648. */
+function formatNumber(x: number, decimals: number): string {
+  let format = formats.get(decimals);
+  if (format === undefined) {
+    format = new Intl.NumberFormat("id-ID", {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+    });
+    formats.set(decimals, format);
+  }
+  return format.format(excelPrecision(x));
+}
+
+/** A cell as printed: Indonesian notation (1.234,648; Capaian 105,00); a missing figure is a dash. */
+export const formatReportCell = (x: string | number | null, column: ReportColumn): string =>
+  x === null ? "–" : typeof x === "number" ? formatNumber(x, reportDecimals(x, column)) : x;
+
 const longDate = new Intl.DateTimeFormat("id-ID", {
   day: "numeric",
   month: "long",
@@ -44,11 +91,11 @@ const longDate = new Intl.DateTimeFormat("id-ID", {
 });
 
 /** The `Pengaturan` keys the report prints, by the part of the page they fill. */
-export const PRINTED_SETTINGS: readonly { part: string; keys: readonly string[] }[] = [
-  { part: "kop surat", keys: ["Pemerintah", "Nama Instansi", "Alamat"] },
-  { part: "judul", keys: ["Tahun"] },
+export const PRINTED_SETTINGS: readonly { part: ReportPart; keys: readonly string[] }[] = [
+  { part: "letterhead", keys: ["Pemerintah", "Nama Instansi", "Alamat"] },
+  { part: "title", keys: ["Tahun"] },
   {
-    part: "tanda tangan",
+    part: "signature",
     keys: ["Kota", "Jabatan Penandatangan", "Penandatangan", "NIP Penandatangan"],
   },
 ];
@@ -60,18 +107,18 @@ export function missingSettings(settings: Settings): Problem[] {
     return missing.length === 0
       ? []
       : [
-          {
+          problem({
             sheet: SETTINGS_SHEET,
             cell: "A1",
-            severity: "warning" as const,
-            message: `${part} laporan tanpa ${missing.join(", ")} — isi ${missing.length > 1 ? "kunci-kunci" : "kunci"} ini (kolom Kunci/Nilai) agar tercetak`,
-          },
+            severity: "warning",
+            text: { key: "settingsMissing", params: { part, keys: missing } },
+          }),
         ];
   });
 }
 
 export function buildReport(
-  period: PeriodDef,
+  period: Pick<PeriodDef, "title">,
   rows: readonly RecapRow[],
   settings: Settings,
   today: Date
@@ -102,14 +149,15 @@ export function buildReport(
       r.indicator.sasaran,
       r.indicator.indikator,
       r.indicator.satuan,
-      r.target,
-      r.realisasi === null ? null : Math.round(r.realisasi * 100) / 100,
+      // A predicate or a range is printed as the recap sheet shows it.
+      r.shown?.target ?? r.target,
+      r.shown?.realisasi ?? r.realisasi,
       r.capaian,
       r.kategori ?? "–",
       r.status === "Lengkap" ? "" : r.status,
     ]),
     summary: [
-      `Jumlah indikator: ${rows.length}; rata-rata capaian: ${mean === null ? "–" : `${number.format(mean)} %`}.`,
+      `Jumlah indikator: ${rows.length}; rata-rata capaian: ${mean === null ? "–" : `${formatNumber(mean, 2)} %`}.`,
       counted.length > 0
         ? `Kategori: ${counted.map(([label, n]) => `${label} ${n}`).join(", ")}.`
         : "",

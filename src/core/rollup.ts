@@ -10,17 +10,20 @@ export type QuarterFigures = {
   penyebut: number | null;
 };
 
-/** A recap row's cells as formula text: `values`/`penyebut` ranges, `latest` the latest reported value. */
-export type PeriodRefs = { values: string; penyebut: string; latest: string };
+/**
+ * A recap row's cells as formula text: `values`/`penyebut` ranges, `latest` the latest reported value,
+ * `pengali` the row's Pengali (a cell, or the default as a number).
+ */
+export type PeriodRefs = { values: string; penyebut: string; latest: string; pengali: string };
 /** A semester row's quarter targets: `list` the references, `latest` the period's last target or "". */
 export type TargetRefs = { list: string; latest: string };
 
 export type Rollup = {
   /** Whether a quarter counts as reported for this Agregasi. */
   reported: (f: QuarterFigures) => boolean;
-  /** Realisasi of the period from its quarters in order; null when nothing can be said. */
-  realisasi: (quarters: readonly QuarterFigures[]) => number | null;
-  /** A semester's target from the period's quarter targets (in order); null when none is given. */
+  /** Realisasi of the period from its counting quarters in order; null when nothing can be said. */
+  realisasi: (quarters: readonly QuarterFigures[], pengali: number) => number | null;
+  /** A semester's target from the period's due quarters' targets (in order); null when none is given. */
   semesterTarget: (targets: readonly (number | null)[]) => number | null;
   /** `realisasi` as formula text, given that at least one quarter is reported. */
   realisasiFormula: (r: PeriodRefs) => string;
@@ -73,13 +76,14 @@ export const ROLLUPS: Record<Agregasi, Rollup> = {
   Rasio: {
     // Validation guarantees Pembilang and Penyebut come together, so one of them decides.
     reported: (f) => f.penyebut !== null,
-    realisasi: (qs) => {
+    realisasi: (qs, pengali) => {
       const penyebut = total(qs.map((q) => q.penyebut));
       if (penyebut === null || penyebut === 0) return null;
-      return ((total(qs.map((q) => q.pembilang)) ?? 0) / penyebut) * 100;
+      return ((total(qs.map((q) => q.pembilang)) ?? 0) / penyebut) * pengali;
     },
     semesterTarget: lastOf,
-    realisasiFormula: (r) => `IF(SUM(${r.penyebut})=0,"",SUM(${r.values})/SUM(${r.penyebut})*100)`,
+    realisasiFormula: (r) =>
+      `IF(SUM(${r.penyebut})=0,"",SUM(${r.values})/SUM(${r.penyebut})*${r.pengali})`,
     semesterTargetFormula: (t) => t.latest,
   },
 };

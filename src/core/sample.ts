@@ -1,27 +1,37 @@
 // The embedded sample: a Satpol PP office's Perjanjian Kinerja for one year, with the quarters'
-// realisation. It covers every roll-up, both polarities, a zero target and one unreported quarter
-// (IK-09 in TW III), so the demo shows each rule of docs/CONTRACT.md §4 at work.
-import { Agregasi, Polaritas, Quarter } from "./contract";
+// realisation. It covers every roll-up, both polarities, a zero target, one unreported quarter (IK-09
+// in TW III), a yearly indicator (IK-13), a ratio per 10,000 people (IK-14), a predicate target
+// (IK-15, an audit opinion) and a target range (IK-16), so the demo shows each rule of
+// docs/CONTRACT.md §4 at work.
+import { Agregasi, Frekuensi, Polaritas, Quarter } from "./contract";
 
 export type SampleIndicator = {
   kode: string;
   sasaran: string;
   indikator: string;
   satuan: string;
-  targetTahunan: number;
-  quarterTargets: [number, number, number, number];
+  /** A number, a range (`3 – 5`), or a predicate (`WTP`) when the Satuan is Predikat. */
+  targetTahunan: number | string;
+  quarterTargets: [SampleTarget, SampleTarget, SampleTarget, SampleTarget];
   polaritas: Polaritas;
   agregasi: Agregasi;
+  /** Only where it is not Triwulanan (a workbook without the column has every indicator Triwulanan). */
+  frekuensi?: Frekuensi;
+  /** Only for a Rasio that is not a percentage. */
+  pengali?: number;
   penanggungJawab: string;
-  /** Per quarter: Realisasi, or [Pembilang, Penyebut] for Rasio; null = not reported. */
-  realisasi: Record<Quarter, number | [number, number] | null>;
+  /** Per quarter: Realisasi (a predicate for Predikat), or [Pembilang, Penyebut] for Rasio; null = not reported. */
+  realisasi: Record<Quarter, number | string | [number, number] | null>;
   unit: string;
 };
+
+type SampleTarget = number | string | null;
 
 const TRANTIBUM = "Meningkatnya ketenteraman dan ketertiban umum";
 const PERDA = "Meningkatnya penegakan Perda dan Perkada";
 const LINMAS = "Meningkatnya perlindungan masyarakat";
 const DAMKAR = "Meningkatnya kesiapsiagaan penanggulangan kebakaran";
+const AKUNTABILITAS = "Meningkatnya akuntabilitas kinerja dan keuangan";
 
 export const SAMPLE_SETTINGS: Record<string, string> = {
   Tahun: "2023",
@@ -190,5 +200,60 @@ export const SAMPLE_INDICATORS: readonly SampleIndicator[] = [
     penanggungJawab: "Sekretariat",
     realisasi: { 1: 78.2, 2: 81.5, 3: 79.9, 4: 83.1 },
     unit: "Sekretariat",
+  },
+  {
+    kode: "IK-13",
+    sasaran: TRANTIBUM,
+    indikator: "Indeks ketenteraman dan ketertiban umum (survei tahunan)",
+    satuan: "Indeks",
+    targetTahunan: 75,
+    quarterTargets: [null, null, null, 75],
+    polaritas: "Positif",
+    agregasi: "Terakhir",
+    frekuensi: "Tahunan",
+    penanggungJawab: "Sekretariat",
+    realisasi: { 1: null, 2: null, 3: null, 4: 77.4 },
+    unit: "Sekretariat",
+  },
+  {
+    kode: "IK-14",
+    sasaran: LINMAS,
+    indikator: "Rasio anggota Linmas per 10.000 penduduk",
+    satuan: "per 10.000 penduduk",
+    targetTahunan: 25,
+    quarterTargets: [25, 25, 25, 25],
+    polaritas: "Positif",
+    agregasi: "Rasio",
+    pengali: 10000,
+    penanggungJawab: "Bidang Perlindungan Masyarakat",
+    realisasi: { 1: [1420, 612000], 2: [1450, 613500], 3: [1480, 615000], 4: [1530, 616200] },
+    unit: "Bidang Linmas",
+  },
+  {
+    kode: "IK-15",
+    sasaran: AKUNTABILITAS,
+    indikator: "Opini BPK atas laporan keuangan dinas",
+    satuan: "Predikat",
+    targetTahunan: "WTP",
+    quarterTargets: [null, null, null, "WTP"],
+    polaritas: "Positif",
+    agregasi: "Terakhir",
+    frekuensi: "Tahunan",
+    penanggungJawab: "Sekretariat",
+    realisasi: { 1: null, 2: null, 3: null, 4: "WDP" },
+    unit: "Sekretariat",
+  },
+  {
+    kode: "IK-16",
+    sasaran: TRANTIBUM,
+    indikator: "Rata-rata waktu penyelesaian pengaduan masyarakat",
+    satuan: "Hari",
+    targetTahunan: "3 – 5",
+    quarterTargets: ["3 – 5", "3 – 5", "3 – 5", "3 – 5"],
+    polaritas: "Negatif",
+    agregasi: "Rata-rata",
+    penanggungJawab: "Bidang Ketertiban Umum dan Ketenteraman Masyarakat",
+    realisasi: { 1: 4, 2: 7, 3: 5.5, 4: 6 },
+    unit: "Bidang Tibum Tranmas",
   },
 ];

@@ -4,7 +4,8 @@
 // that an office edits in its own `SOP` sheet — which is why the add-in reads the steps from there.
 import { PeriodId, SOP_SHEET } from "./contract";
 import { readLayout } from "./layout";
-import { Problem } from "./problems";
+import type { ProblemText } from "./messages";
+import { Problem, problem } from "./problems";
 import { a1, Cell, cellText, findSheet, WorkbookSnapshot } from "./workbook";
 
 export type Pelaksana = "Sekretaris" | "Kepala Bidang" | "Kasubag Perencanaan" | "Staf";
@@ -155,7 +156,7 @@ export function readSopSteps(book: WorkbookSnapshot): SopSteps {
   const sheet = findSheet(book, SOP_SHEET);
   if (!sheet) return { steps: [...SOP_STEPS], problems: [], source: "seed" };
   const problems: Problem[] = [];
-  const layout = readLayout<SopKey>(
+  const layout = readLayout(
     sheet,
     SOP_HEADERS,
     ["no", "kegiatan", "waktuBaku"],
@@ -163,13 +164,15 @@ export function readSopSteps(book: WorkbookSnapshot): SopSteps {
     SOP_HEADERS.kegiatan
   );
   if (!layout) return { steps: [...SOP_STEPS], problems, source: "seed" };
-  const report = (row: number, key: SopKey, message: string) =>
-    problems.push({
-      sheet: SOP_SHEET,
-      cell: a1(row, layout.columns[key] ?? 0),
-      severity: "error",
-      message,
-    });
+  const report = (row: number, key: SopKey, text: ProblemText) =>
+    problems.push(
+      problem({
+        sheet: SOP_SHEET,
+        cell: a1(row, layout.columns[key] ?? 0),
+        severity: "error",
+        text,
+      })
+    );
   const seen = new Map<number, number>();
   const steps: SopStep[] = [];
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
@@ -182,21 +185,21 @@ export function readSopSteps(book: WorkbookSnapshot): SopSteps {
     if (noText === "" && text("kegiatan") === "") continue;
     const no = /^\d+\.?$/.test(noText) ? Number(noText.replace(".", "")) : NaN;
     if (!(no >= 1)) {
-      report(r, "no", noText === "" ? "No langkah kosong" : `No "${noText}" bukan nomor langkah`);
+      report(
+        r,
+        "no",
+        noText === "" ? { key: "sopNoBlank" } : { key: "sopNoInvalid", params: { no: noText } }
+      );
       continue;
     }
     if (seen.has(no)) {
-      report(r, "no", `langkah ${no} sudah ada di baris ${(seen.get(no) as number) + 1}`);
+      report(r, "no", { key: "sopStepTwice", params: { no, row: (seen.get(no) as number) + 1 } });
       continue;
     }
     seen.set(no, r);
     const waktuBaku = text("waktuBaku");
     if (parseWaktuBaku(waktuBaku) === undefined)
-      report(
-        r,
-        "waktuBaku",
-        `Waktu Baku "${waktuBaku}" tidak dikenal — tulis mis. "15 Menit" atau "2 Hari"`
-      );
+      report(r, "waktuBaku", { key: "waktuBakuUnknown", params: { value: waktuBaku } });
     steps.push({
       no,
       kegiatan: text("kegiatan"),
@@ -208,12 +211,14 @@ export function readSopSteps(book: WorkbookSnapshot): SopSteps {
     });
   }
   if (steps.length === 0) {
-    problems.push({
-      sheet: SOP_SHEET,
-      cell: a1(layout.headerRow, 0),
-      severity: "error",
-      message: "lembar SOP tidak berisi langkah yang terbaca — dipakai SOP bawaan",
-    });
+    problems.push(
+      problem({
+        sheet: SOP_SHEET,
+        cell: a1(layout.headerRow, 0),
+        severity: "error",
+        text: { key: "sopEmpty" },
+      })
+    );
     return { steps: [...SOP_STEPS], problems, source: "seed" };
   }
   return { steps: steps.sort((a, b) => a.no - b.no), problems, source: "sheet" };

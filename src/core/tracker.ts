@@ -4,7 +4,8 @@
 import { normalizeWord, PeriodId, periodById, QUARTER_LABEL, TRACKER_SHEET } from "./contract";
 import { DATE_TIME_FORMAT, minutesBetween } from "./excelDate";
 import { readLayout, SheetLayout } from "./layout";
-import { Problem } from "./problems";
+import type { ProblemText } from "./messages";
+import { Problem, problem } from "./problems";
 import { parseWaktuBaku, SopStep } from "./sop";
 import { a1, Cell, cellText, findSheet, RowAppend, WorkbookSnapshot } from "./workbook";
 
@@ -95,7 +96,7 @@ export type TrackerEntry = {
 export type TrackerRead = {
   exists: boolean;
   /** Where each column is; undefined when the sheet is missing or its header row unreadable. */
-  layout: SheetLayout<TrackerKey> | undefined;
+  layout: SheetLayout<TrackerKey, TrackerKey> | undefined;
   entries: TrackerEntry[];
   /** 0-based row where the next entry goes: below every used row, the user's own columns included. */
   nextRow: number;
@@ -103,7 +104,7 @@ export type TrackerRead = {
 };
 
 /** The layout of the sheet `trackerSheet()` creates: header in row 1, columns in TRACKER_COLUMNS order. */
-const TEMPLATE_LAYOUT: SheetLayout<TrackerKey> = {
+const TEMPLATE_LAYOUT: SheetLayout<TrackerKey, TrackerKey> = {
   sheet: TRACKER_SHEET,
   headerRow: 0,
   columns: Object.fromEntries(KEYS.map((k, i) => [k, i])) as Record<TrackerKey, number>,
@@ -128,7 +129,7 @@ export function readTracker(book: WorkbookSnapshot): TrackerRead {
   if (!layout) return { exists: true, layout, entries: [], nextRow: lastUsed + 1, problems };
   const entries: TrackerEntry[] = [];
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
-    const at = (k: TrackerKey) => sheet.rows[r]?.[layout.columns[k] as number];
+    const at = (k: TrackerKey) => sheet.rows[r]?.[layout.columns[k]];
     if (KEYS.every((k) => cellText(at(k)?.value) === "")) continue;
     const text = (k: TrackerKey) => cellText(at(k)?.value);
     const serial = (k: TrackerKey) =>
@@ -212,31 +213,29 @@ export function planTrackerRows(
     return {
       ok: false,
       problems: [
-        {
+        problem({
           sheet: TRACKER_SHEET,
           cell: "A1",
           severity: "error",
-          message: "lembar diproteksi — buka proteksinya agar langkah SOP dapat dicatat",
-        },
+          text: { key: "trackerProtected" },
+        }),
       ],
     };
   }
   const layout = tracker.layout ?? TEMPLATE_LAYOUT;
-  const col = (k: TrackerKey) => layout.columns[k] as number;
+  const col = (k: TrackerKey) => layout.columns[k];
   const lastNo = tracker.entries.reduce((n, e) => Math.max(n, e.no ?? 0), 0);
   const problems: Problem[] = [];
   const rows = records.map((rec, i): TrackerEntry => {
     const row = tracker.nextRow + i;
-    const report = (k: TrackerKey, message: string) =>
-      problems.push({ sheet: TRACKER_SHEET, cell: a1(row, col(k)), severity: "error", message });
-    if (rec.nama.trim() === "") report("nama", "Nama pelaksana wajib diisi");
-    if (rec.selesai < rec.mulai) report("selesai", "Selesai lebih awal dari Mulai");
-    if (rec.keputusan === "Tidak" && rec.catatan.trim() === "") {
-      report(
-        "catatan",
-        "Catatan wajib diisi bila Keputusan Tidak: tulis apa yang harus diperbaiki"
+    const report = (k: TrackerKey, text: ProblemText) =>
+      problems.push(
+        problem({ sheet: TRACKER_SHEET, cell: a1(row, col(k)), severity: "error", text })
       );
-    }
+    if (rec.nama.trim() === "") report("nama", { key: "namaRequired" });
+    if (rec.selesai < rec.mulai) report("selesai", { key: "selesaiBeforeMulai" });
+    if (rec.keputusan === "Tidak" && rec.catatan.trim() === "")
+      report("catatan", { key: "catatanRequired" });
     // Elapsed minutes, nights and weekends included. Waktu Baku counts working time ("2 Hari" is 16
     // working hours), so a multi-day step reads longer than it worked; counting working minutes
     // would need office hours and a holiday calendar per office, which is more than this check is worth.

@@ -1,5 +1,5 @@
 // Dropdowns, Kategori colours and the capaian chart: each a constant number of range-level calls.
-import { ListValidation } from "../core/template";
+import { ListValidation } from "../core/newSheet";
 import { a1 } from "../core/workbook";
 import { columnRangeAddress, rangeAddress } from "./cells";
 import { ChartSpec, KategoriFormat } from "../app/ports";

@@ -3,7 +3,7 @@
 // matters: Office.js batches are not transactions, so the step most likely to fail (a locked sheet)
 // runs before anything that would be wrong on its own (the log entry, the protection).
 import { LOG_SHEET } from "../core/contract";
-import { LOG_COLUMNS, logRow, logSheet } from "../core/template";
+import { LOG_COLUMNS, logRow, logSheet } from "../core/logSheet";
 import { a1, SheetPatch, sheetKey } from "../core/workbook";
 import { broadcast } from "./broadcast";
 import { CALL_BYTES, payloadBytes, RequestBudget } from "./budget";

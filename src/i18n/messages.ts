@@ -44,8 +44,11 @@ export function fixMessage(outcome: FixOutcome, t: Strings): Message {
 }
 
 /** The first few problems, each with its cell, so a refusal says what to fix. */
-export function problemList(problems: readonly Problem[], shown = 3): string {
-  const listed = problems.slice(0, shown).map(formatProblem).join("; ");
+export function problemList(problems: readonly Problem[], t: Strings, shown = 3): string {
+  const listed = problems
+    .slice(0, shown)
+    .map((p) => formatProblem(p, t.lang))
+    .join("; ");
   return problems.length > shown ? `${listed}; …` : listed;
 }
 
@@ -53,7 +56,7 @@ export function stepMessage(outcome: StepOutcome, t: Strings): Message {
   if (!outcome.ok)
     return {
       intent: "error",
-      text: `${t.sop.refused(outcome.problems.length)} ${problemList(outcome.problems)}`,
+      text: `${t.sop.refused(outcome.problems.length)} ${problemList(outcome.problems, t)}`,
     };
   const e = outcome.entry;
   const over = e.sesuai === "Tidak";
@@ -67,7 +70,7 @@ export function decisionMessage(outcome: DecisionOutcome, t: Strings): Message {
   if (!outcome.ok)
     return {
       intent: "error",
-      text: `${t.decision.refused(outcome.problems.length)} ${problemList(outcome.problems)}`,
+      text: `${t.decision.refused(outcome.problems.length)} ${problemList(outcome.problems, t)}`,
     };
   return {
     intent: "success",
@@ -76,7 +79,10 @@ export function decisionMessage(outcome: DecisionOutcome, t: Strings): Message {
 }
 
 export function reportRefusedMessage(problems: readonly Problem[], t: Strings): Message {
-  return { intent: "error", text: `${t.report.refused(problems.length)} ${problemList(problems)}` };
+  return {
+    intent: "error",
+    text: `${t.report.refused(problems.length)} ${problemList(problems, t)}`,
+  };
 }
 
 export function errorMessage(err: unknown, t: Strings): Message {

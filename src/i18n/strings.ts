@@ -1,10 +1,12 @@
 // Every word the pane and the ribbon show, Indonesian first (the users' language) and English. The
-// core's problem messages are Indonesian already and are shown as they are.
+// core's problem messages have their own catalog (src/core/messages); `lang` says which to render.
 import type { HostErrorKind } from "../app/ports";
+import type { Lang } from "../core/messages";
 import { PROCESS_STRINGS } from "./processStrings";
 import { SELF_TEST_STRINGS } from "./selfTestStrings";
 
 const id = {
+  lang: "id" as Language,
   title: "Rekap Kinerja",
   tagline: "Data kinerja triwulan → rekap semester dan tahunan",
   loading: "Membaca buku kerja…",
@@ -17,6 +19,7 @@ const id = {
   colQuarter: "Lembar",
   colReported: "Dilaporkan",
   colProblems: "Masalah",
+  colToDate: "Capaian s.d. TW (rata-rata)",
   sheetMissing: "belum ada",
   indicators: (n: number) => `${n} indikator di Perjanjian Kinerja`,
   pkUnreadable: "Perjanjian Kinerja belum dapat dibaca — lihat masalah di bawah.",
@@ -32,6 +35,7 @@ const id = {
     semester1: "Rekap Semester I",
     semester2: "Rekap Semester II",
     tahunan: "Rekap Tahunan",
+    triwulan: "Capaian Triwulan (s.d. TW)",
   },
   recapRunning: (what: string) => `${what} sedang disusun…`,
   recapDone: (sheets: string[], n: number) =>
@@ -82,6 +86,7 @@ const id = {
 export type Strings = typeof id;
 
 const en: Strings = {
+  lang: "en",
   title: "Rekap Kinerja",
   tagline: "Quarterly performance data → semester and annual recaps",
   loading: "Reading the workbook…",
@@ -94,6 +99,7 @@ const en: Strings = {
   colQuarter: "Sheet",
   colReported: "Reported",
   colProblems: "Problems",
+  colToDate: "Achievement to date (mean)",
   sheetMissing: "missing",
   indicators: (n) => `${n} indicators in Perjanjian Kinerja`,
   pkUnreadable: "Perjanjian Kinerja cannot be read yet — see the problems below.",
@@ -109,6 +115,7 @@ const en: Strings = {
     semester1: "Recap Semester I",
     semester2: "Recap Semester II",
     tahunan: "Recap Tahunan (annual)",
+    triwulan: "Capaian Triwulan (to date)",
   },
   recapRunning: (what) => `${what} in progress…`,
   recapDone: (sheets, n) =>
@@ -153,7 +160,7 @@ const en: Strings = {
   ...SELF_TEST_STRINGS.en,
 };
 
-export type Language = "id" | "en";
+export type Language = Lang;
 export const STRINGS: Record<Language, Strings> = { id, en };
 
 /** English only for an English Office; Indonesian otherwise, including outside Office. */

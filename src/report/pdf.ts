@@ -56,7 +56,7 @@ function columnWidths(doc: jsPDF, report: Report, usable: number): number[] {
       : Math.max(
           0,
           ...report.rows.map(
-            (r) => doc.getTextWidth(printable(formatReportCell(r[i]))) + 2 * CELL_PADDING + 0.5
+            (r) => doc.getTextWidth(printable(formatReportCell(r[i], c))) + 2 * CELL_PADDING + 0.5
           )
         )
   );
@@ -96,7 +96,9 @@ function drawReport(doc: jsPDF, report: Report): void {
     startY: y,
     margin: { left: MARGIN, right: MARGIN },
     head: [report.columns.map((c) => printable(c.header))],
-    body: report.rows.map((r) => r.map((c) => printable(formatReportCell(c)))),
+    body: report.rows.map((r) =>
+      r.map((value, i) => printable(formatReportCell(value, report.columns[i])))
+    ),
     styles: {
       fontSize: TABLE_FONT,
       cellPadding: CELL_PADDING,

@@ -1,7 +1,7 @@
 // The report as a new, print-ready workbook (values, not formulas): what the office files or sends.
 // ExcelJS only creates this new file; a user's workbook is never re-saved through it.
 import ExcelJS from "exceljs";
-import { Report } from "../core/report";
+import { Report, reportDecimals } from "../core/report";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -9,6 +9,10 @@ const THIN: Partial<ExcelJS.Borders> = {
   bottom: { style: "thin" },
   right: { style: "thin" },
 };
+
+/** Thousands separator and exactly `decimals` decimals; Excel draws them in the reader's locale. */
+const numberFormat = (decimals: number): string =>
+  decimals === 0 ? "#,##0" : `#,##0.${"0".repeat(decimals)}`;
 
 export async function reportXlsx(
   reports: readonly { sheet: string; report: Report }[]
@@ -56,9 +60,12 @@ export async function reportXlsx(
     for (const values of report.rows) {
       const row = ws.addRow(values.map((v) => (v === null ? "–" : v)));
       row.eachCell({ includeEmpty: true }, (c, i) => {
+        const column = report.columns[i - 1];
         c.border = THIN;
-        if (typeof c.value === "number") c.numFmt = "#,##0.##";
-        c.alignment = { horizontal: report.columns[i - 1].align, vertical: "top", wrapText: true };
+        // A number stays a number, shown with the digits the PDF prints (Excel's own "#,##0.##"
+        // would show a dangling separator for 12 and cut 0,648 to 0,65).
+        if (typeof c.value === "number") c.numFmt = numberFormat(reportDecimals(c.value, column));
+        c.alignment = { horizontal: column.align, vertical: "top", wrapText: true };
       });
     }
     report.columns.forEach((c, i) => (ws.getColumn(i + 1).width = c.width));

@@ -5,6 +5,8 @@ export { XlsxError } from "./errors";
 export { readSnapshot } from "./reader";
 export type { ReadOptions } from "./reader";
 export { patchPackage } from "./writer";
+export { XlsxPackage } from "./xlsx-package";
+export type { SheetVisibility, WorksheetState } from "./xlsx-package";
 export type { PatchOptions } from "./writer";
 export { DEFLATE_LEVEL, fflateCompression } from "./deflate";
 export type { Compression, DeflateStream } from "./deflate";

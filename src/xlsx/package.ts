@@ -25,7 +25,7 @@ const ENCRYPTED_PACKAGE = Uint8Array.from(
 type Slot =
   | { kind: "read"; entry: ZipEntry }
   | { kind: "bytes"; bytes: Uint8Array }
-  | { kind: "compressed"; part: Compressed };
+  | { kind: "compressed"; part: Compressed; note?: Uint8Array };
 
 function formatLimit(bytes: number): string {
   const gib = bytes / MAX_UNZIPPED_BYTES;
@@ -155,9 +155,19 @@ export class ZipPackage {
     this.set(name, encodeXml(xml));
   }
 
-  /** A part already compressed by its writer (the generated sheets, streamed through DeflateSink). */
-  setCompressed(name: string, part: Compressed): void {
-    this.put(name, { kind: "compressed", part });
+  /**
+   * A part already compressed by its writer (the generated sheets, streamed through DeflateSink),
+   * with what part-notes.ts notes about it.
+   */
+  setCompressed(name: string, part: Compressed, note?: Uint8Array): void {
+    this.put(name, { kind: "compressed", part, note });
+  }
+
+  /** The part's note as read from the package, with the CRC-32 of the part's bytes there. */
+  noted(name: string): { note: Uint8Array; crc: number } | undefined {
+    const slot = this.slots.get(name);
+    if (slot?.kind !== "read" || !slot.entry.note) return undefined;
+    return { note: slot.entry.note, crc: slot.entry.crc };
   }
 
   remove(name: string): void {
@@ -176,13 +186,11 @@ export class ZipPackage {
     const entries = ordered.map((name): ZipOutEntry => {
       const slot = this.slots.get(name) as Slot;
       if (slot.kind === "read") {
-        const { method, crc, size } = slot.entry;
-        return { name, method, crc, size, data: [this.raw(slot.entry)] };
+        const { method, crc, size, note } = slot.entry;
+        return { name, method, crc, size, data: [this.raw(slot.entry)], note };
       }
-      return {
-        name,
-        ...(slot.kind === "compressed" ? slot.part : deflatePart(slot.bytes, compression)),
-      };
+      if (slot.kind === "compressed") return { name, ...slot.part, note: slot.note };
+      return { name, ...deflatePart(slot.bytes, compression) };
     });
     return writeZip(entries);
   }

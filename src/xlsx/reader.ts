@@ -4,9 +4,10 @@ import { SheetNeed } from "../core/needs";
 import { SheetSnapshot, WorkbookSnapshot } from "../core/workbook";
 import { XlsxError } from "./errors";
 import { MAX_UNZIPPED_BYTES, ZipPackage } from "./package";
-import { readSheet, SheetReadContext } from "./sheet-read";
+import { SheetReadContext } from "./sheet-cells";
+import { readSheet } from "./sheet-read";
 import { readSharedStrings } from "./shared-strings";
-import { readWorkbookPart } from "./structure";
+import { readWorkbookPart, WorkbookInfo } from "./structure";
 import { readCellFormats } from "./styles-read";
 
 export type ReadOptions = {
@@ -20,7 +21,15 @@ export type ReadOptions = {
 
 export function readSnapshot(bytes: Uint8Array, options: ReadOptions = {}): WorkbookSnapshot {
   const pkg = ZipPackage.open(bytes, options.maxUnzippedBytes ?? MAX_UNZIPPED_BYTES);
-  const book = readWorkbookPart(pkg);
+  return readSheets(pkg, readWorkbookPart(pkg), options);
+}
+
+/** The snapshot from a package already opened (XlsxPackage): its workbook part is not read again. */
+export function readSheets(
+  pkg: ZipPackage,
+  book: WorkbookInfo,
+  options: Omit<ReadOptions, "maxUnzippedBytes">
+): WorkbookSnapshot {
   const wanted = options.sheets ? new Set(options.sheets) : undefined;
   const chosen = book.sheets.filter((s) => !wanted || wanted.has(s.name));
   const worksheets = chosen.filter((s) => s.kind === "worksheet" || s.kind === "macrosheet");

@@ -9,6 +9,7 @@ import { applyCellEdits } from "./cell-edits";
 import { Compression, fflateCompression } from "./deflate";
 import { XlsxError } from "./errors";
 import { ZipPackage } from "./package";
+import { protectionNote } from "./part-notes";
 import { carriedElements, writeSheetXml } from "./sheet-write";
 import { readRels, readWorkbookPart, relsPathFor, WorkbookInfo } from "./structure";
 import { MINIMAL_STYLES, STYLE_ROLES, StyleBook } from "./styles-write";
@@ -73,11 +74,26 @@ export function patchPackage(
   patch: WorkbookPatch,
   options: PatchOptions = {}
 ): Uint8Array {
+  const pkg = ZipPackage.open(bytes);
+  if (patch.sheets.length === 0 && patch.edits.length === 0) {
+    readWorkbookPart(pkg); // still refuses what is not a workbook
+    return bytes.slice();
+  }
+  return patchOpened(pkg, readWorkbookPart(pkg), patch, options);
+}
+
+/**
+ * The patch applied to a package already opened (XlsxPackage), which it changes: the package is
+ * written out once, after its last read. Not for an empty patch (its bytes are the package's own).
+ */
+export function patchOpened(
+  pkg: ZipPackage,
+  book: WorkbookInfo,
+  patch: WorkbookPatch,
+  options: PatchOptions = {}
+): Uint8Array {
   const compression = options.compression ?? fflateCompression;
   patch.sheets.forEach((s) => checkSheetName(s.name));
-  const pkg = ZipPackage.open(bytes);
-  const book = readWorkbookPart(pkg);
-  if (patch.sheets.length === 0 && patch.edits.length === 0) return bytes.slice();
   const ctXml = pkg.text(CONTENT_TYPES);
   if (ctXml === undefined) throw new XlsxError("berkas .xlsx rusak: [Content_Types].xml tidak ada");
   const relsRoot = book.rels.rootEl;
@@ -167,10 +183,8 @@ export function patchPackage(
         el: book.elements[0],
       });
     }
-    pkg.setCompressed(
-      path,
-      writeSheetXml(sheet, (role) => styles.role(role), carried, compression)
-    );
+    const part = writeSheetXml(sheet, (role) => styles.role(role), carried, compression);
+    pkg.setCompressed(path, part, protectionNote(part.crc, sheet.protect));
   }
   if (newSheetElements.length) {
     const sheetsEl = book.elements.find((el) => el.depth === 1 && el.local === "sheets");

@@ -32,12 +32,15 @@ export function encodeXml(xml: string): Uint8Array {
 /** A part's bytes, handed to `take` piece by piece; may be called again to read the part again. */
 export type ByteSource = (take: (piece: Uint8Array) => void) => void;
 
+/** Where decoded text goes: a SaxesParser, or the sheet scanner in front of one. */
+export type TextSink = { write(text: string): unknown; close(): unknown };
+
 /**
  * Feeds the pieces to the parser as text; a decoder in stream mode keeps characters split between
  * pieces whole. UTF-16 (allowed by XML with a byte-order mark, never written by Excel) is collected
  * and decoded at once.
  */
-export function writeDecoded(parser: SaxesParser, source: ByteSource): void {
+export function writeDecoded(parser: TextSink, source: ByteSource): void {
   let head: Uint8Array[] | undefined = [];
   let utf16: Uint8Array[] | undefined;
   const decoder = new TextDecoder("utf-8");

@@ -17,6 +17,8 @@ export type ZipEntry = {
   size: number;
   /** Where the entry's data starts (just after its local header). */
   dataStart: number;
+  /** The payload of our own extra field in the central directory (part-notes.ts), if any. */
+  note?: Uint8Array;
 };
 
 /** What the writer stores for one entry: compressed bytes (in pieces) and what describes them. */
@@ -26,6 +28,7 @@ export type ZipOutEntry = {
   crc: number;
   size: number;
   data: readonly Uint8Array[];
+  note?: Uint8Array;
 };
 
 const LOCAL = 0x04034b50;
@@ -36,6 +39,8 @@ const END64_LOCATOR = 0x07064b50;
 const MAX32 = 0xffffffff;
 const ENCRYPTED = 0x1;
 const UTF8_NAME = 0x800;
+// The extra field we note facts about a part in ("rk"); readers skip ids they do not know (§4.5.1).
+const NOTE_ID = 0x6b72;
 // 1980-01-01 00:00:00 in DOS form: the zip format cannot say "unknown", 1980 is what Excel writes,
 // and one fixed stamp makes patching the same input twice give the same bytes.
 const DOS_TIME = 0;
@@ -91,9 +96,13 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
     let size = u32(at + 24);
     let compressedSize = u32(at + 20);
     let offset = u32(at + 42);
+    const extraEnd = at + 46 + nameLength + extraLength;
+    let note: Uint8Array | undefined;
+    for (let x = at + 46 + nameLength; x + 4 <= extraEnd; x += 4 + u16(x + 2))
+      if (u16(x) === NOTE_ID && x + 4 + u16(x + 2) <= extraEnd)
+        note = bytes.subarray(x + 4, x + 4 + u16(x + 2));
     if (size === MAX32 || compressedSize === MAX32 || offset === MAX32) {
       // ZIP64 extra field (id 1): the 8-byte values present are those whose 4-byte fields are full.
-      const extraEnd = at + 46 + nameLength + extraLength;
       for (let x = at + 46 + nameLength; x + 4 <= extraEnd; x += 4 + u16(x + 2)) {
         if (u16(x) !== 1) continue;
         let field = x + 4;
@@ -118,6 +127,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
       compressedSize,
       size,
       dataStart,
+      ...(note && { note }),
     });
     at += 46 + nameLength + extraLength + u16(at + 32);
   }
@@ -128,8 +138,10 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] {
 export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
   const names = entries.map((e) => encoder.encode(e.name));
   const compressed = entries.map((e) => e.data.reduce((n, d) => n + d.length, 0));
+  // Only the central directory carries a note: the local headers stay as they were.
+  const extras = entries.map((e) => (e.note ? 4 + e.note.length : 0));
   let total = 22;
-  entries.forEach((_, i) => (total += 30 + 46 + 2 * names[i].length + compressed[i]));
+  entries.forEach((_, i) => (total += 30 + 46 + 2 * names[i].length + compressed[i] + extras[i]));
   // A workbook needing ZIP64 (4 GB, 65,535 parts) is far past the inflated-size limit anyway.
   if (entries.length > 0xffff || total > MAX32)
     throw new XlsxError("berkas hasil terlalu besar untuk format zip biasa");
@@ -163,13 +175,20 @@ export function writeZip(entries: readonly ZipOutEntry[]): Uint8Array {
     }
   });
   const directory = at;
-  entries.forEach((_, i) => {
+  entries.forEach((e, i) => {
     view.setUint32(at, CENTRAL, true);
     view.setUint16(at + 4, 20, true); // made by: MS-DOS, version 2.0
     common(i, at + 6);
-    view.setUint32(at + 42, offsets[i], true); // extra, comment, disk, attributes stay 0
+    view.setUint16(at + 30, extras[i], true);
+    view.setUint32(at + 42, offsets[i], true); // comment, disk, attributes stay 0
     out.set(names[i], at + 46);
     at += 46 + names[i].length;
+    if (e.note) {
+      view.setUint16(at, NOTE_ID, true);
+      view.setUint16(at + 2, e.note.length, true);
+      out.set(e.note, at + 4);
+      at += extras[i];
+    }
   });
   view.setUint32(at, END, true);
   view.setUint16(at + 8, entries.length, true);

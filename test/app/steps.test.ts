@@ -4,6 +4,7 @@ import { approve, recordStep, returnForCorrection } from "../../src/app/steps";
 import { recap } from "../../src/app/recap";
 import { openReportWorkbook, prepareReport, toBase64 } from "../../src/app/report";
 import { processOverview } from "../../src/app/process";
+import { readBook } from "../../src/core/reading";
 import { TRACKER_COLUMNS } from "../../src/core/tracker";
 import { Env } from "../../src/app/log";
 import { AUTO_NOTE } from "../../src/core/ownership";
@@ -219,7 +220,7 @@ describe("the Kasubag's decision", () => {
         "lengkapi TW II",
       ],
     ];
-    const view = processOverview(bookOf(pk, quarters, [settings, trackerSheet(...rows)]));
+    const view = processOverview(readBook(bookOf(pk, quarters, [settings, trackerSheet(...rows)])));
     expect(view.recent.map((r) => [r.langkah, r.overStandard, r.selesai])).toEqual([
       [7, false, "10/07/2023 03:00"],
       [2, true, "01/07/2023 09:36"],

@@ -122,6 +122,26 @@ describe("overview", () => {
     expect(view.problems[view.problems.length - 1].severity).toBe("warning");
   });
 
+  test("shows the mean Capaian s.d. TW per quarter, as the Capaian Triwulan sheet computes it", () => {
+    const book = bookOf(pk, full);
+    const view = summarize({
+      book,
+      sheets: book.sheets.map((s) => ({ name: s.name, visibility: "Visible", protected: false })),
+    });
+    // A (Jumlah, 30 a quarter): 30/30 → 100; 61/60 → 101,67; 61/90 → 67,78; 61/120 → 50,83.
+    // B (Terakhir, target 15 each quarter, only TW I reported: 12): 12/15 → 80 at every quarter.
+    expect(view.quarters.map((q) => q.meanToDate)).toEqual([90, 90.84, 73.89, 65.42]);
+  });
+
+  test("has no mean capaian while the workbook has errors", () => {
+    const book = bookOf(pk, { 1: [{ kode: "A", realisasi: "lima" }] });
+    const view = summarize({
+      book,
+      sheets: book.sheets.map((s) => ({ name: s.name, visibility: "Visible", protected: false })),
+    });
+    expect(view.quarters.map((q) => q.meanToDate)).toEqual([null, null, null, null]);
+  });
+
   test("a missing quarter sheet is shown as missing, the others still counted", () => {
     const book = bookOf(pk, full);
     book.sheets = book.sheets.filter((s) => s.name !== "TW IV");

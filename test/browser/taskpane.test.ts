@@ -18,6 +18,29 @@ const ARGS = [
   "--disable-sync",
 ];
 
+/**
+ * Office in English: outside Office, Office.js's `context` is a plain object without a display
+ * language. Every read of `Office.context` gets one, set before the pane asks for it.
+ */
+async function englishOffice(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    let office: object | undefined;
+    Object.defineProperty(window, "Office", {
+      configurable: true,
+      get: () => office,
+      set: (value: object) => {
+        office = new Proxy(value, {
+          get(target, key) {
+            const got = Reflect.get(target, key);
+            if (key === "context" && got && typeof got === "object") got.displayLanguage = "en-US";
+            return got;
+          },
+        });
+      },
+    });
+  });
+}
+
 // Without Debian's chromium there is nothing to run; say so instead of failing on a missing binary.
 const describeIfChromium = CHROMIUM ? describe : describe.skip;
 
@@ -53,7 +76,7 @@ describeIfChromium("task pane in Chromium", () => {
     await before?.(page);
     await page.addInitScript(fakeExcelScript(sheets));
     await page.goto(`${server.url}/taskpane.html`);
-    await page.getByRole("heading", { name: "Ringkasan triwulan" }).waitFor();
+    await page.getByRole("heading", { name: /^(Ringkasan triwulan|Quarter overview)$/ }).waitFor();
     expect(errors).toEqual([]);
     return page;
   }
@@ -61,7 +84,7 @@ describeIfChromium("task pane in Chromium", () => {
   test("Rekap Tahunan writes the Tahunan sheet and says so", async () => {
     const page = await open(workbook("sample"));
     await page.getByRole("button", { name: "Rekap Tahunan" }).click();
-    await page.getByText(/^Rekap Tahunan selesai: 12 indikator/).waitFor();
+    await page.getByText(/^Rekap Tahunan selesai: 16 indikator/).waitFor();
     const written = await page.evaluate(() => {
       // The fake is the page's `window.__fake` (harness.ts); read what the pane had written into it.
       const fake = (
@@ -74,8 +97,31 @@ describeIfChromium("task pane in Chromium", () => {
       return { a1: fake.cell("Tahunan", "A1")?.value, j3: fake.cell("Tahunan", "J3")?.formula };
     });
     expect(written.a1).toBe("Rekap Kinerja Tahunan Tahun 2023");
-    expect(written.j3).toMatch(/^IF\(OR\(\$H3="",\$I3=""\)/);
+    expect(written.j3).toMatch(/^IF\(OR\(NOT\(ISNUMBER\(\$H3\)\),NOT\(ISNUMBER\(\$I3\)\)\)/);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-recap.png"), fullPage: true });
+    await page.close();
+  });
+
+  test("Capaian Triwulan writes its sheet with live s.d. TW formulas", async () => {
+    const page = await open(workbook("sample"));
+    await page.getByRole("button", { name: "Capaian Triwulan (s.d. TW)" }).click();
+    await page.getByText(/^Rekap Capaian Triwulan selesai: 16 indikator/).waitFor();
+    const written = await page.evaluate(() => {
+      const fake = (
+        window as unknown as {
+          __fake: {
+            cell: (s: string, a: string) => { formula?: string; value?: unknown } | undefined;
+          };
+        }
+      ).__fake;
+      // T: Capaian s.d. TW II (%), from its own Target (R) and Realisasi (S) s.d. TW II.
+      return {
+        a1: fake.cell("Capaian Triwulan", "A1")?.value,
+        t3: fake.cell("Capaian Triwulan", "T3")?.formula,
+      };
+    });
+    expect(written.a1).toBe("Rekap Kinerja Capaian Triwulan Tahun 2023");
+    expect(written.t3).toContain("$S3/$R3*100");
     await page.close();
   });
 
@@ -162,6 +208,32 @@ describeIfChromium("task pane in Chromium", () => {
     await page.getByText("1 sel diperbaiki.").waitFor();
     // Found by role only if the dialog gave the pane back to screen readers when it closed.
     await page.getByRole("heading", { name: "Masalah (1)" }).waitFor();
+    await page.close();
+  });
+
+  test("in an English Office the problems read in English, with the workbook's cells and words", async () => {
+    const sheets = workbook("sample");
+    const tw3 = sheets.find((s) => s.name === "TW III") as FakeSheetInit;
+    tw3.rows[3][4] = { value: "lima" }; // IK-02: not a number
+    tw3.rows[4][4] = { value: "41,5" }; // IK-03: a number stored as text
+    const page = await open(sheets, englishOffice);
+
+    const problems = page.getByRole("region", { name: "Problems (2)" });
+    await problems.getByText('Realisasi "lima" is not a number').waitFor();
+    await problems.getByText('Realisasi "41,5" is stored as text — read as 41.5').waitFor();
+    await problems.getByRole("button", { name: "Select cell TW III!E4" }).waitFor();
+    await page.getByRole("button", { name: "Recap Tahunan (annual)" }).click();
+    await page.getByText(/^Recap cancelled: fix 2 problems first/).waitFor();
+
+    await page.getByRole("button", { name: "Fix numbers (1)" }).click();
+    await page
+      .getByRole("alertdialog", { name: "Fix numbers?" })
+      .getByText('TW III!E5: Realisasi "41,5" is stored as text — read as 41.5 → 41.5')
+      .waitFor();
+    await page.screenshot({
+      path: path.join(ARTIFACTS, "taskpane-problems-en.png"),
+      fullPage: true,
+    });
     await page.close();
   });
 

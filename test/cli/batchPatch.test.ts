@@ -1,7 +1,8 @@
 // How the file gateway says a use case's WriteBatch in package terms: sheets written whole, cells
 // edited; what only Excel can show (formats, charts, the active sheet) is left out.
 import { batchPatch } from "../../src/cli/batchPatch";
-import { logSheet, trackerSheet } from "../../src/core/template";
+import { logSheet } from "../../src/core/logSheet";
+import { trackerSheet } from "../../src/core/template";
 import { LogEntry, WriteBatch } from "../../src/app/ports";
 import { SheetPatch } from "../../src/core/workbook";
 

@@ -51,7 +51,7 @@ describe("export", () => {
       const text = pdfText(pdf);
       expect(text).toContain("LAPORAN KINERJA TAHUNAN");
       expect(text).toContain("PEMERINTAH KABUPATEN ROKAN HILIR");
-      expect(text).toMatch(/Jumlah pelanggaran Perda.*120\s+126\s+105\s+Sangat Tinggi/s);
+      expect(text).toMatch(/Jumlah pelanggaran Perda.*120\s+126\s+105,00\s+Sangat Tinggi/s);
       expect(text).toContain("H. SYAFNURIZAL, SE");
     }
   });

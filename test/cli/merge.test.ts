@@ -10,7 +10,7 @@ import {
 } from "../helpers/workbooks";
 import { readSnapshot } from "../../src/xlsx";
 import { editZip, sheetPart, setText, text } from "../corpus/zip";
-import { NewSheet } from "../../src/core/template";
+import { NewSheet } from "../../src/core/newSheet";
 import { OutCell } from "../../src/core/workbook";
 
 const REALISASI = 4;
@@ -94,11 +94,11 @@ describe("merge", () => {
     expect(value(4, REALISASI)).toBe(44);
     expect(value(4, KENDALA)).toBe("hujan deras");
     expect(value(5, REALISASI)).toBe(49);
-    // IK-12 appended after the last row (13 = 2 header rows + 11 indicators)
-    expect([value(13, 0), value(13, 2), value(13, REALISASI)]).toEqual(["IK-12", "Indeks", 83.1]);
+    // IK-12 appended after the last row (17 = 2 header rows + 15 indicators)
+    expect([value(17, 0), value(17, 2), value(17, REALISASI)]).toEqual(["IK-12", "Indeks", 83.1]);
     // nothing else changed, anywhere
     const changed: string[] = [];
-    for (const s of before.sheets) {
+    for (const s of before.sheets.filter((x) => x.name !== "Log")) {
       const t = after.sheets.find((x) => x.name === s.name)!;
       for (let r2 = 0; r2 < Math.max(s.rows.length, t.rows.length); r2++)
         for (let c = 0; c < 12; c++)
@@ -110,17 +110,31 @@ describe("merge", () => {
     }
     expect(changed.sort()).toEqual(
       [
-        "TW IV!13,0",
-        "TW IV!13,1",
-        "TW IV!13,10",
-        "TW IV!13,2",
-        "TW IV!13,4",
+        "TW IV!17,0",
+        "TW IV!17,1",
+        "TW IV!17,10",
+        "TW IV!17,2",
+        "TW IV!17,4",
         "TW IV!3,4",
         "TW IV!4,4",
         "TW IV!4,8",
       ].sort()
     );
-    expect(tw4Before.rows.length).toBe(13);
+    expect(tw4Before.rows.length).toBe(17);
+    // the Log gains one row for the merge
+    const log = (book: typeof before) => book.sheets.find((s) => s.name === "Log")!.rows;
+    expect(log(after)).toHaveLength(log(before).length + 1);
+    const copied = /(\d+) sel disalin dari 2 berkas unit/.exec(r.out)?.[1];
+    expect(
+      log(after)
+        .at(-1)
+        ?.slice(2, 5)
+        .map((c) => c?.value)
+    ).toEqual([
+      "gabung unit",
+      "TW IV",
+      `${copied} sel dari 2 berkas unit (bidang-a.xlsx, bidang-b.xlsx)`,
+    ]);
     // the merged master recaps
     expect((await cli("check", master)).code).toBe(0);
   });

@@ -3,13 +3,15 @@
 // holds 5-digit numbers, real dates only, and a report workbook with its print setup. Positions are
 // read back from the PDF by poppler (pdftotext -bbox), not from our own layout arithmetic.
 import { execFileSync } from "child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
+import ExcelJS from "exceljs";
 import { strFromU8, unzipSync } from "fflate";
 import { cli } from "../helpers/cli";
 import { tmpDir, writeBook } from "../helpers/workbooks";
 import { describeWithLibreOffice, SOFFICE } from "../helpers/libreoffice";
+import { TemplateIndicator } from "../../src/core/newSheet";
 import { newWorkbook } from "../../src/core/template";
 import { SAMPLE_INDICATORS, SAMPLE_SETTINGS } from "../../src/core/sample";
 import { REPORT_COLUMNS, Report } from "../../src/core/report";
@@ -173,6 +175,196 @@ describe("the report", () => {
       /<definedName name="_xlnm.Print_Area" localSheetId="0">[^<]*Tahunan[^<]*!\$A\$1:\$I\$18<\/definedName>/
     );
   });
+});
+
+/**
+ * Figures as offices type them, with what the report prints for Target, Realisasi and Capaian worked
+ * out by hand (docs/CONTRACT.md §4, "Reports").
+ */
+const FIGURES: {
+  indicator: TemplateIndicator;
+  printed: [string, string, string];
+  numFmt: string[];
+}[] = [
+  {
+    // Terakhir: 0,652 ÷ 0,648 × 100 = 100,617…
+    indicator: {
+      kode: "IK-A",
+      indikator: "IndikatorA",
+      satuan: "Indeks",
+      polaritas: "Positif",
+      agregasi: "Terakhir",
+      targetTahunan: 0.648,
+      quarterTargets: [0.6, 0.62, 0.64, 0.648],
+      realisasi: { 1: 0.61, 2: 0.63, 3: 0.64, 4: 0.652 },
+    },
+    printed: ["0,648", "0,652", "100,62"],
+    numFmt: ["#,##0.000", "#,##0.000", "#,##0.00"],
+  },
+  {
+    // Jumlah: 250,25 + 300 + 310,125 + 374,273 = 1.234,648; ÷ 1.234,5 × 100 = 100,0119…
+    indicator: {
+      kode: "IK-B",
+      indikator: "IndikatorB",
+      satuan: "Kegiatan",
+      polaritas: "Positif",
+      agregasi: "Jumlah",
+      targetTahunan: 1234.5,
+      quarterTargets: [300, 300, 300, 334.5],
+      realisasi: { 1: 250.25, 2: 300, 3: 310.125, 4: 374.273 },
+    },
+    printed: ["1.234,5", "1.234,648", "100,01"],
+    numFmt: ["#,##0.0", "#,##0.000", "#,##0.00"],
+  },
+  {
+    // Jumlah: 3 + 3 + 3 + 3,6 = 12,6; ÷ 12 × 100 = 105
+    indicator: {
+      kode: "IK-C",
+      indikator: "IndikatorC",
+      satuan: "Kegiatan",
+      polaritas: "Positif",
+      agregasi: "Jumlah",
+      targetTahunan: 12,
+      quarterTargets: [3, 3, 3, 3],
+      realisasi: { 1: 3, 2: 3, 3: 3, 4: 3.6 },
+    },
+    printed: ["12", "12,6", "105,00"],
+    numFmt: ["#,##0", "#,##0.0", "#,##0.00"],
+  },
+  {
+    // Rasio: 4 ÷ 12 × 100 = 33,333… (a division that does not end: 4 decimals); ÷ 40 × 100 = 83,33
+    indicator: {
+      kode: "IK-D",
+      indikator: "IndikatorD",
+      satuan: "%",
+      polaritas: "Positif",
+      agregasi: "Rasio",
+      targetTahunan: 40,
+      quarterTargets: [40, 40, 40, 40],
+      realisasi: { 1: [1, 3], 2: [1, 3], 3: [1, 3], 4: [1, 3] },
+    },
+    printed: ["40", "33,3333", "83,33"],
+    numFmt: ["#,##0", "#,##0.0000", "#,##0.00"],
+  },
+  {
+    // Terakhir: 42,97 ÷ 100 × 100
+    indicator: {
+      kode: "IK-E",
+      indikator: "IndikatorE",
+      satuan: "%",
+      polaritas: "Positif",
+      agregasi: "Terakhir",
+      targetTahunan: 100,
+      quarterTargets: [25, 50, 75, 100],
+      realisasi: { 1: 10, 2: 20, 3: 30, 4: 42.97 },
+    },
+    printed: ["100", "42,97", "42,97"],
+    numFmt: ["#,##0", "#,##0.00", "#,##0.00"],
+  },
+];
+
+/** The report's figures exported by the CLI as a PDF and as a workbook. */
+async function exportFigures(dir: string): Promise<{ pdf: string; xlsx: string }> {
+  const file = await writeBook(
+    dir,
+    "figures.xlsx",
+    newWorkbook({
+      year: 2023,
+      settings: SAMPLE_SETTINGS,
+      indicators: FIGURES.map((f) => f.indicator),
+    })
+  );
+  const pdf = path.join(dir, "figures.pdf");
+  const xlsx = path.join(dir, "figures-report.xlsx");
+  const r = await cli("export", file, "--pdf", pdf, "--xlsx", xlsx, "--date", "2024-01-15");
+  expect([r.code, r.err]).toEqual([0, ""]);
+  return { pdf, xlsx };
+}
+
+/** Target, Realisasi and Capaian as the PDF prints them, on the line of each indicator's name. */
+function pdfFigures(pdf: string): string[][] {
+  const all = words(pdf).words;
+  return FIGURES.map(({ indicator }) => {
+    const name = all.find((w) => w.text === indicator.indikator);
+    if (!name) throw new Error(`${indicator.indikator} not in the PDF`);
+    return all
+      .filter((w) => w.page === name.page && Math.abs(w.yMin - name.yMin) < 1 && w.xMin > name.xMax)
+      .sort((a, b) => a.xMin - b.xMin)
+      .map((w) => w.text)
+      .filter((t) => /^-?[\d.,]+$/.test(t));
+  });
+}
+
+describe("the report's figures", () => {
+  const dir = tmpDir();
+
+  withPoppler(
+    "the PDF prints Target and Realisasi with the digits they have, Capaian with two decimals",
+    async () => {
+      const { pdf } = await exportFigures(dir);
+      expect(pdfFigures(pdf)).toEqual(FIGURES.map((f) => f.printed));
+    }
+  );
+
+  test("the report workbook keeps numbers, each with a format showing the digits the PDF prints", async () => {
+    const { xlsx } = await exportFigures(dir);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(xlsx);
+    const ws = book.getWorksheet("Tahunan")!;
+    const byName = new Map<unknown, ExcelJS.Row>();
+    ws.eachRow((r) => byName.set(r.getCell(3).value, r));
+    const cells = (f: (typeof FIGURES)[number]) =>
+      [5, 6, 7].map((c) => byName.get(f.indicator.indikator)!.getCell(c));
+    for (const f of FIGURES) {
+      expect([f.indicator.kode, cells(f).map((c) => typeof c.value)]).toEqual([
+        f.indicator.kode,
+        ["number", "number", "number"],
+      ]);
+      expect([f.indicator.kode, cells(f).map((c) => c.numFmt)]).toEqual([
+        f.indicator.kode,
+        f.numFmt,
+      ]);
+    }
+    // the value itself, not the printed rounding: 0,652 and 1 ÷ 3 × 100 stay what they are
+    expect(cells(FIGURES[0])[1].value).toBe(0.652);
+    expect(cells(FIGURES[3])[1].value).toBeCloseTo(100 / 3, 12);
+  });
+});
+
+describeWithLibreOffice("the report workbook shown in an Indonesian locale", () => {
+  test("LibreOffice set to id-ID shows the figures the PDF prints", async () => {
+    const dir = tmpDir();
+    const { xlsx } = await exportFigures(dir);
+    const profile = mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
+    mkdirSync(path.join(profile, "user"));
+    writeFileSync(
+      path.join(profile, "user", "registrymodifications.xcu"),
+      `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Setup/L10N"><prop oor:name="ooSetupSystemLocale" oor:op="fuse"><value>id-ID</value></prop></item>
+</oor:items>`
+    );
+    const out = mkdtempSync(path.join(os.tmpdir(), "lo-out-"));
+    // ';'-separated, cells "as shown": the text the number format draws in the locale
+    execFileSync(
+      SOFFICE as string,
+      [
+        `-env:UserInstallation=file://${profile}`,
+        "--headless",
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):59,34,UTF8,1,,1057,false,true,true,false,false,-1",
+        "--outdir",
+        out,
+        xlsx,
+      ],
+      { stdio: "pipe", timeout: 120_000 }
+    );
+    const csv = readFileSync(path.join(out, readdirSync(out)[0]), "utf8").split("\n");
+    for (const { indicator, printed } of FIGURES) {
+      const line = csv.find((l) => l.includes(indicator.indikator)) ?? "";
+      expect([indicator.kode, line.split(";").slice(4, 7)]).toEqual([indicator.kode, printed]);
+    }
+  }, 120_000);
 });
 
 describeWithLibreOffice("the report workbook printed by LibreOffice", () => {

@@ -228,11 +228,29 @@ describe("decide", () => {
       keputusan: null,
     });
 
-    expect((await cli("recap", file, "--period", "semester1", "--quiet")).code).toBe(0);
+    const recap = await cli(
+      "recap",
+      file,
+      "--period",
+      "semester1",
+      "--oleh",
+      "Staf Dedi",
+      "--quiet"
+    );
+    expect(recap.code).toBe(0);
+    // The recap records its own step (6, as the pane's does) in row 2; the decision follows it.
+    expect(values(sheet(file, "Tahapan SOP"), 1).slice(0, 6)).toEqual([
+      1,
+      6,
+      "Merekap 2 (dua) laporan triwulan untuk menyusun laporan semester",
+      "Semester I 2023",
+      "Staf",
+      "Staf Dedi",
+    ]);
     const done = await cli("decide", file, ...ya);
     expect(done).toMatchObject({ code: 0, err: "" });
     expect(done.out).toMatch(
-      /: Keputusan Ya untuk Semester I 2023 dicatat di Tahapan SOP\. \(baris 2\)$/
+      /: Keputusan Ya untuk Semester I 2023 dicatat di Tahapan SOP\. \(baris 3\)$/
     );
 
     const status = await statusJson(file);
@@ -279,7 +297,7 @@ describe("decide", () => {
     const r = await cli("decide", file, "--period", "tahunan", "--ya", "--oleh", "Rina");
     expect(r.code).toBe(1);
     expect(r.out).toContain(
-      "Tahunan!A1: lembar Tahunan tidak sesuai Perjanjian Kinerja saat ini (13 indikator) — jalankan Rekap Tahunan lagi"
+      "Tahunan!A1: lembar Tahunan tidak sesuai Perjanjian Kinerja saat ini (17 indikator) — jalankan Rekap Tahunan lagi"
     );
     expect(Buffer.compare(readFileSync(file), before)).toBe(0);
     expect(period(await statusJson(file), "tahunan")).toMatchObject({ recap: "stale" });

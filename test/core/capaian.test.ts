@@ -20,6 +20,12 @@ describe("capaian", () => {
     expect(capaian("Negatif", 6, 20).value).toBe(0);
   });
 
+  test("Positif is floored at 0 too: a growth rate that fell achieved nothing", () => {
+    // growth target 5 %, real −1,5 % → −30 → 0; real 0 → 0
+    expect(capaian("Positif", 5, -1.5).value).toBe(0);
+    expect(capaian("Positif", 5, 0).value).toBe(0);
+  });
+
   test("target 0: Negatif gives 100 for none and 0 for any; Positif has no capaian", () => {
     expect(capaian("Negatif", 0, 0).value).toBe(100);
     expect(capaian("Negatif", 0, 1).value).toBe(0);

@@ -1,8 +1,15 @@
-import { parseNumberText, readNumber, isDateFormat, isPercentFormat } from "../../src/core/parse";
+import {
+  isDateFormat,
+  isPercentFormat,
+  NumberContext,
+  parseNumberText,
+  readNumber,
+} from "../../src/core/parse";
 
-const plain = { percentIndicator: false, nonNegative: false };
-const percent = { percentIndicator: true, nonNegative: false };
-const counts = { percentIndicator: false, nonNegative: true };
+const plain: NumberContext = { satuan: "", negative: "allowed" };
+const percent: NumberContext = { satuan: "%", negative: "allowed" };
+const counts: NumberContext = { satuan: "Kasus", negative: "count" };
+const target: NumberContext = { satuan: "Kasus", negative: "target" };
 
 describe("numbers typed as text", () => {
   test.each([
@@ -29,15 +36,18 @@ describe("numbers typed as text", () => {
     expect(readNumber({ value: "1.234" }, plain).kind).toBe("rejected");
   });
 
-  test.each(["lima", "10 - 12", "5 kasus", "1.2.3,4,5", "12,", "--3"])("%j is rejected", (text) => {
-    expect(readNumber({ value: text }, plain).kind).toBe("rejected");
-  });
+  test.each(["lima", "10 - 12", "1.2.3,4,5", "12,", "--3", "Rp 5 rb", "100 m2"])(
+    "%j is rejected",
+    (text) => {
+      expect(readNumber({ value: text }, plain).kind).toBe("rejected");
+    }
+  );
 
   test("two numbers in one cell say so", () => {
     const r = readNumber({ value: "10 dan 12" }, plain);
     expect(r).toEqual({
       kind: "rejected",
-      reason: expect.stringContaining("lebih dari satu angka"),
+      reason: { key: "severalNumbers", params: { shown: "10 dan 12" } },
     });
   });
 
@@ -46,6 +56,81 @@ describe("numbers typed as text", () => {
       expect.objectContaining({ kind: "fixable", value: 75 })
     );
     expect(readNumber({ value: "75 %" }, plain).kind).toBe("rejected");
+  });
+});
+
+describe("no-data markers, nihil and units typed in the cell", () => {
+  test.each([
+    "-",
+    "–",
+    "—",
+    "N/A",
+    "n / a",
+    "NA",
+    "n.a.",
+    "N.A.",
+    "Tidak ada data",
+    " belum  ada data ",
+  ])("%j means not reported", (text) => {
+    expect(readNumber({ value: text }, counts)).toEqual({ kind: "noData", shown: text });
+  });
+
+  test("nihil is zero, fixable, not a no-data marker", () => {
+    expect(readNumber({ value: "Nihil" }, counts)).toEqual({
+      kind: "fixable",
+      value: 0,
+      reason: { key: "nihil", params: { shown: "Nihil" } },
+    });
+  });
+
+  test.each([
+    ["100 Orang", "Orang", 100],
+    ["12 kasus", "Kasus", 12],
+    ["Rp 1.500.000", "Rp", 1500000],
+    ["Rp. 1.500.000", "rp", 1500000],
+    ["75 persen", "%", 75],
+    ["75 %", "persen", 75],
+    ["38 kasus", "", 38],
+  ])("%j with Satuan %j is fixable, read as %d", (text, satuan, value) => {
+    const reading = readNumber({ value: text }, { satuan, negative: "count" });
+    expect(reading).toEqual(expect.objectContaining({ kind: "fixable", value }));
+  });
+
+  test("the unit is named in the reason, the % sign keeps its own", () => {
+    expect(readNumber({ value: "100 Orang" }, { satuan: "orang.", negative: "count" })).toEqual({
+      kind: "fixable",
+      value: 100,
+      reason: { key: "unitTyped", params: { shown: "100 Orang", value: 100 } },
+    });
+    expect(readNumber({ value: "75%" }, percent)).toEqual(
+      expect.objectContaining({ reason: expect.objectContaining({ key: "storedAsText" }) })
+    );
+  });
+
+  test("a unit other than the Satuan is rejected, naming both", () => {
+    expect(readNumber({ value: "100 Kasus" }, { satuan: "Orang", negative: "count" })).toEqual({
+      kind: "rejected",
+      reason: {
+        key: "unitMismatch",
+        params: { shown: "100 Kasus", unit: "Kasus", satuan: "Orang" },
+      },
+    });
+    expect(readNumber({ value: "75 %" }, counts).kind).toBe("rejected");
+  });
+
+  test("a number with a unit is still judged as a number: ambiguous, or negative count", () => {
+    expect(readNumber({ value: "1.234 Orang" }, counts)).toEqual(
+      expect.objectContaining({
+        kind: "rejected",
+        reason: expect.objectContaining({ key: "ambiguous" }),
+      })
+    );
+    expect(readNumber({ value: "-3 kasus" }, counts)).toEqual(
+      expect.objectContaining({
+        kind: "rejected",
+        reason: expect.objectContaining({ key: "negative" }),
+      })
+    );
   });
 });
 
@@ -80,12 +165,12 @@ describe("stored values", () => {
   test("errors, booleans and dates are rejected", () => {
     expect(readNumber({ value: { error: "#REF!" } }, plain)).toEqual({
       kind: "rejected",
-      reason: expect.stringContaining("#REF!"),
+      reason: { key: "cellError", params: { error: "#REF!" } },
     });
     expect(readNumber({ value: true }, plain).kind).toBe("rejected");
     expect(readNumber({ value: 45123, numFmt: "dd/mm/yyyy" }, plain)).toEqual({
       kind: "rejected",
-      reason: expect.stringContaining("tanggal"),
+      reason: { key: "date" },
     });
   });
 
@@ -93,6 +178,14 @@ describe("stored values", () => {
     expect(readNumber({ value: -2 }, counts).kind).toBe("rejected");
     expect(readNumber({ value: "-2" }, counts).kind).toBe("rejected");
     expect(readNumber({ value: -2 }, plain).kind).toBe("number");
+  });
+
+  test("a negative target is rejected whatever the Agregasi: no capaian is measured against it", () => {
+    expect(readNumber({ value: -5 }, target)).toEqual({
+      kind: "rejected",
+      reason: { key: "negativeTarget", params: { value: -5 } },
+    });
+    expect(readNumber({ value: 0 }, target)).toEqual({ kind: "number", value: 0 });
   });
 });
 

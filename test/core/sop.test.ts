@@ -58,7 +58,7 @@ describe("reading the SOP sheet", () => {
         row(4, "d", "sebentar"),
       ])
     );
-    expect(read.problems.map(formatProblem)).toEqual([
+    expect(read.problems.map((p) => formatProblem(p))).toEqual([
       `SOP!E5: Waktu Baku "sebentar" tidak dikenal — tulis mis. "15 Menit" atau "2 Hari"`,
     ]);
     expect(read.steps.map((s) => s.no)).toEqual([1, 2, 3, 4]);
@@ -77,7 +77,7 @@ describe("reading the SOP sheet", () => {
       ])
     );
     expect(read.steps.map((s) => s.kegiatan)).toEqual(["b"]);
-    expect(read.problems.map(formatProblem)).toEqual([
+    expect(read.problems.map((p) => formatProblem(p))).toEqual([
       'SOP!A5: No "x" bukan nomor langkah',
       "SOP!A6: langkah 2 sudah ada di baris 3",
       "SOP!A7: No langkah kosong",

@@ -87,7 +87,7 @@ describe("the step tracker", () => {
 
   test("appends one row below the last, numbered on, with elapsed minutes and the standard-time verdict", () => {
     const plan = planTrackerRows(tracker([existing]), false, [record()]);
-    if (!plan.ok) throw new Error(plan.problems.map(formatProblem).join("; "));
+    if (!plan.ok) throw new Error(plan.problems.map((p) => formatProblem(p)).join("; "));
     expect(plan.createSheet).toBe(false);
     expect(plan.append.row).toBe(2);
     expect(plan.append.col).toBe(0);
@@ -137,7 +137,7 @@ describe("the step tracker", () => {
     ]);
     expect(plan.ok).toBe(false);
     if (!plan.ok)
-      expect(plan.problems.map(formatProblem)).toEqual([
+      expect(plan.problems.map((p) => formatProblem(p))).toEqual([
         "Tahapan SOP!M3: Catatan wajib diisi bila Keputusan Tidak: tulis apa yang harus diperbaiki",
       ]);
   });

@@ -3,10 +3,11 @@
 import { bookOf, sheetOf } from "../helpers/book";
 import { check, planFix, planRecap } from "../../src/core/plan";
 import { formatProblem } from "../../src/core/problems";
-import { UNCACHED_MESSAGE } from "../../src/core/unreadable";
+import { UNCACHED_MESSAGE } from "../../src/core/messages/id";
 import { Cell } from "../../src/core/workbook";
 
-const lines = (book: ReturnType<typeof bookOf>) => check(book).problems.map(formatProblem);
+const lines = (book: ReturnType<typeof bookOf>) =>
+  check(book).problems.map((p) => formatProblem(p));
 const uncached = (formula: string): Cell => ({
   value: null,
   formula,
@@ -72,7 +73,7 @@ describe("a formula without a saved result", () => {
       { 1: [{ kode: "A", realisasi: 20 }] }
     );
     const { model, problems } = check(book);
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map((p) => formatProblem(p))).toEqual([
       `Perjanjian Kinerja!G3: ${UNCACHED_MESSAGE} (Target TW II: =E3/4)`,
     ]);
     expect(model?.indicators.map((i) => i.kode)).toEqual(["A"]);
@@ -84,7 +85,7 @@ describe("a formula without a saved result", () => {
     book.sheets[0].rows[2][3] = uncached(`"%"`);
     book.sheets[0].rows[2][10] = uncached(`"Rasio"`);
     const { model, problems } = check(book);
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map((p) => formatProblem(p))).toEqual([
       `Perjanjian Kinerja!D3: ${UNCACHED_MESSAGE} (Satuan: ="%")`,
       `Perjanjian Kinerja!K3: ${UNCACHED_MESSAGE} (Agregasi: ="Rasio")`,
     ]);
@@ -180,7 +181,7 @@ describe("a contract header twice in one header row", () => {
       " realisasi ",
     ]);
     const { model, problems } = check(book);
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map((p) => formatProblem(p))).toEqual([
       `TW I!E2: kolom "Realisasi" muncul dua kali (TW I!E2 dan TW I!H2) — hapus atau ganti nama salah satunya`,
     ]);
     expect(model).toBeUndefined();
@@ -207,7 +208,7 @@ describe("a contract header twice in one header row", () => {
     const book = withHeaders(["Kode", "Realisasi"]);
     book.sheets[1].rows[1].push(uncached(`"Real"&"isasi"`));
     const { model, problems } = check(book);
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map((p) => formatProblem(p))).toEqual([
       `TW I!C2: ${UNCACHED_MESSAGE} (judul kolom: ="Real"&"isasi")`,
     ]);
     expect(model).toBeUndefined();
@@ -220,7 +221,7 @@ test("a fix that replaces a formula says so and carries the formula", () => {
     2: [{ kode: "A", realisasi: { value: "80,5", formula: `"80,5"` } }],
   });
   const { edits, fixed } = planFix(book);
-  expect(fixed.map(formatProblem)).toEqual([
+  expect(fixed.map((p) => formatProblem(p))).toEqual([
     `TW I!E3: Realisasi berformat persen (31%) tersimpan sebagai 0,31 — dibaca 31 — sel ini berisi rumus =31/100, fix menggantinya dengan angka [dapat diperbaiki: rekap-kinerja fix]`,
     `TW II!E3: Realisasi "80,5" tersimpan sebagai teks — dibaca 80,5 — sel ini berisi rumus ="80,5", fix menggantinya dengan angka [dapat diperbaiki: rekap-kinerja fix]`,
   ]);

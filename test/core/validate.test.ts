@@ -2,7 +2,8 @@ import { bookOf, sheetOf } from "../helpers/book";
 import { check, planFix, planRecap } from "../../src/core/plan";
 import { formatProblem } from "../../src/core/problems";
 
-const lines = (book: ReturnType<typeof bookOf>) => check(book).problems.map(formatProblem);
+const lines = (book: ReturnType<typeof bookOf>) =>
+  check(book).problems.map((p) => formatProblem(p));
 
 describe("validation names the sheet and the cell", () => {
   test("a number stored as text is fixable and says what it means", () => {
@@ -115,7 +116,7 @@ describe("validation names the sheet and the cell", () => {
     );
     const problems = check(book).problems;
     expect(problems.every((p) => p.severity === "warning")).toBe(true);
-    expect(problems.map(formatProblem)).toEqual([
+    expect(problems.map((p) => formatProblem(p))).toEqual([
       "Perjanjian Kinerja!E3: peringatan — J: jumlah Target TW I–IV (120) tidak sama dengan Target Tahunan (100)",
       "Perjanjian Kinerja!K4: peringatan — P: persentase tidak dijumlahkan — pakai Agregasi Rasio atau Terakhir",
       "Perjanjian Kinerja!I5: peringatan — T: Target TW IV (70) berbeda dari Target Tahunan (80)",
@@ -140,6 +141,8 @@ describe("validation names the sheet and the cell", () => {
       { sheet: "TW I", row: 2, col: 4, value: 75, plainFormat: true },
       { sheet: "TW II", row: 2, col: 4, value: 80.5, plainFormat: true },
     ]);
-    expect(remaining.map(formatProblem)).toEqual([`TW III!E3: Realisasi "delapan" bukan angka`]);
+    expect(remaining.map((p) => formatProblem(p))).toEqual([
+      `TW III!E3: Realisasi "delapan" bukan angka`,
+    ]);
   });
 });

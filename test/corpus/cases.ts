@@ -5,7 +5,7 @@ import { writeFileSync } from "fs";
 import path from "path";
 import ExcelJS from "exceljs";
 import { strToU8, zipSync } from "fflate";
-import { NewSheet } from "../../src/core/template";
+import { NewSheet } from "../../src/core/newSheet";
 import { writeNewWorkbook } from "../../src/cli/newWorkbook";
 import { OutCell } from "../../src/core/workbook";
 import { rowOfKode, sampleSheets, setCell, sheetNamed, tmpDir } from "../helpers/workbooks";
@@ -19,6 +19,8 @@ export type CorpusCase = {
   code: 0 | 1;
   /** Fragments `check` must print (problems name the sheet and cell). */
   says?: string[];
+  /** Fragments `check` must not print (a problem said away from its cause). */
+  never?: string[];
   /** Figures the recap must then show: [sheet, Kode, header, value]. */
   shows?: [string, string, string, string | number][];
 };
@@ -138,7 +140,124 @@ export const CORPUS: readonly CorpusCase[] = [
     id: "text-number-and-unit",
     build: realisasi("TW I", "IK-03", "38 kasus"),
     code: 1,
-    says: ["TW I!E5:", "bukan angka"],
+    says: [`TW I!E5: Realisasi "38 kasus" berisi satuan — dibaca 38 [dapat diperbaiki`],
+  },
+  {
+    id: "text-number-and-other-unit",
+    build: realisasi("TW I", "IK-03", "Rp 38"),
+    code: 1,
+    says: [`TW I!E5: Realisasi "Rp 38": satuan Rp, padahal satuan indikator Kasus`],
+  },
+  {
+    id: "nihil-is-zero",
+    build: realisasi("TW I", "IK-06", "nihil"),
+    code: 1,
+    says: [`TW I!E8: Realisasi "nihil" berarti nol — dibaca 0 [dapat diperbaiki`],
+  },
+  {
+    id: "no-data-dash",
+    build: realisasi("TW III", "IK-03", "-"),
+    code: 0,
+    says: [
+      `TW III!E5: peringatan — Realisasi "-" berarti tidak ada data — triwulan ini dihitung belum dilaporkan`,
+    ],
+    never: ["bukan angka"],
+    shows: [
+      ["Semester II", "IK-03", "Realisasi", 44],
+      ["Semester II", "IK-03", "Status", "Belum lengkap (TW III)"],
+    ],
+  },
+  {
+    id: "no-data-words",
+    build: realisasi("TW II", "IK-04", "Tidak ada data"),
+    code: 0,
+    says: [`TW II!E6: peringatan — Realisasi "Tidak ada data" berarti tidak ada data`],
+    shows: [
+      ["Semester I", "IK-04", "Realisasi", 48],
+      ["Semester I", "IK-04", "Status", "Belum lengkap (TW II)"],
+    ],
+  },
+  {
+    id: "no-data-rasio",
+    build: sample((s) => {
+      const t = sheetNamed(s, "TW IV");
+      for (const col of [REALISASI, PEMBILANG, PENYEBUT])
+        setCell(t, rowOfKode(t, "IK-01"), col, { value: "N/A" });
+    }),
+    code: 0,
+    says: [`TW IV!F3: peringatan — Pembilang "N/A"`, `TW IV!G3: peringatan — Penyebut "N/A"`],
+    shows: [["Semester II", "IK-01", "Status", "Belum lengkap (TW IV)"]],
+  },
+  {
+    id: "no-data-quarter-target",
+    build: cell("Perjanjian Kinerja", "IK-03", 5, { value: "-" }),
+    code: 0,
+    // Jumlah: Semester I's target is Target TW II alone, 40.
+    shows: [["Semester I", "IK-03", "Target", 40]],
+  },
+  {
+    id: "no-data-target-tahunan",
+    build: cell("Perjanjian Kinerja", "IK-03", 4, { value: "-" }),
+    code: 1,
+    says: [
+      `Perjanjian Kinerja!E5: Target Tahunan "-" berarti tidak ada data, padahal Target Tahunan wajib diisi angka`,
+    ],
+    never: [`Kode "IK-03" tidak ada`],
+  },
+  {
+    id: "pk-target-text-said-once",
+    build: cell("Perjanjian Kinerja", "IK-04", 4, { value: "lima" }),
+    code: 1,
+    says: [`Perjanjian Kinerja!E6: Target Tahunan "lima" bukan angka`],
+    never: [`Kode "IK-04" tidak ada`],
+  },
+  {
+    id: "thousands-pasted-warns",
+    build: realisasi("TW II", "IK-02", 34000),
+    code: 0,
+    says: [
+      `TW II!E4: peringatan — Realisasi 34000 lebih dari 10× target (30) — salah ketik pemisah ribuan?`,
+    ],
+    shows: [["Semester I", "IK-02", "Realisasi", 34026]],
+  },
+  {
+    id: "percent-over-100-warns",
+    build: realisasi("TW III", "IK-07", 440),
+    code: 0,
+    says: [`TW III!E9: peringatan — Realisasi 440 lebih dari 100 %`],
+  },
+  {
+    id: "negative-count-warns",
+    build: realisasi("TW I", "IK-08", -118),
+    code: 0,
+    says: [`TW I!E10: peringatan — Realisasi -118 negatif, padahal Pos dihitung`],
+  },
+  {
+    id: "negative-positif-floored",
+    build: sample((s) => {
+      for (const [q, v] of [
+        ["TW I", -5],
+        ["TW II", -3],
+      ] as const) {
+        const t = sheetNamed(s, q);
+        setCell(t, rowOfKode(t, "IK-12"), REALISASI, { value: v });
+      }
+    }),
+    code: 0,
+    says: [`TW I!E14: peringatan — Realisasi -5 negatif pada indikator Positif`],
+    // mean(−5, −3) = −4 against 80: −5 %, floored at 0.
+    shows: [
+      ["Semester I", "IK-12", "Realisasi", -4],
+      ["Semester I", "IK-12", "Capaian (%)", 0],
+    ],
+  },
+  {
+    id: "negative-target",
+    build: cell("Perjanjian Kinerja", "IK-10", 4, { value: -15 }),
+    code: 1,
+    says: [
+      `Perjanjian Kinerja!E12: Target Tahunan -15: target negatif: capaian tidak dapat dihitung`,
+    ],
   },
   {
     id: "error-ref",
@@ -187,7 +306,7 @@ export const CORPUS: readonly CorpusCase[] = [
     id: "negative-target-jumlah",
     build: cell("Perjanjian Kinerja", "IK-02", 5, { value: -30 }),
     code: 1,
-    says: ["Perjanjian Kinerja!F4:", "negatif"],
+    says: ["Perjanjian Kinerja!F4: Target TW I -30: target negatif"],
   },
   {
     id: "percent-fraction",

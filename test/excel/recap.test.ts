@@ -7,9 +7,12 @@ import { ALL_PERIODS, planRecap } from "../../src/core/plan";
 import {
   GENERATED_SHEETS,
   PK_SHEET,
+  QUARTERLY_SHEET,
   QUARTERS,
   quarterSheet,
+  RecapId,
   SETTINGS_SHEET,
+  TRACKER_SHEET,
 } from "../../src/core/contract";
 import { a1, formulaAt } from "../../src/core/workbook";
 import { AUTO_NOTE } from "../../src/core/ownership";
@@ -36,8 +39,12 @@ const dump = (fake: FakeExcel, names: readonly string[]) =>
   JSON.stringify(names.map((n) => [n, [...fake.sheet(n).cells.entries()].sort()]));
 
 /** Every cell of a recap sheet as the core would write it: formula text or value. */
-function expectCoreLayout(fake: FakeExcel, sheets: FakeSheetInit[]) {
-  const plan = planRecap({ sheets: sheets.map(toSnapshot) }, ALL_PERIODS);
+function expectCoreLayout(
+  fake: FakeExcel,
+  sheets: FakeSheetInit[],
+  periods: readonly RecapId[] = ALL_PERIODS
+) {
+  const plan = planRecap({ sheets: sheets.map(toSnapshot) }, periods);
   if (!plan.ok) throw new Error("fixture has problems");
   for (const patch of plan.patch.sheets) {
     const expected: string[] = [];
@@ -74,8 +81,30 @@ describe("recap through the Excel adapter", () => {
     const r1c1 = fake.stats.ops.filter(
       (op) => op.what.startsWith("set formulasR1C1") && op.sheet === "Tahunan"
     );
-    expect(r1c1.length).toBe(8 + 1 + 4 * 3); // visible formula columns, PK position, three helpers per quarter
+    // Visible formula columns, PK position, three helpers per quarter, the sample's Frekuensi and Pengali.
+    expect(r1c1.length).toBe(8 + 1 + 4 * 3 + 2);
     expectCoreLayout(fake, sheets);
+  });
+
+  test("Capaian Triwulan: the core's cells, four Kategori columns coloured, a Log row and no SOP step", async () => {
+    const sheets = workbook("sample");
+    const { fake, gateway } = setUp(sheets);
+    const trackerBefore = dump(fake, [TRACKER_SHEET]);
+    expect(await recap(gateway, ["triwulan"], env)).toMatchObject({
+      ok: true,
+      sheets: [QUARTERLY_SHEET],
+    });
+    expectCoreLayout(fake, sheets, ["triwulan"]);
+    const sheet = fake.sheet(QUARTERLY_SHEET);
+    expect(sheet.protected).toBe(true);
+    // Kategori s.d. TW I … TW IV: columns N, U, AB, AI (7 indicator columns, then 7 per quarter).
+    expect(
+      [...new Set(sheet.conditionalFormats.map((f) => f.box.c0))].sort((a, b) => a - b)
+    ).toEqual([13, 20, 27, 34]);
+    expect(sheet.charts).toEqual([]);
+    expect(dump(fake, [TRACKER_SHEET])).toBe(trackerBefore);
+    expect(fake.cell("Log", "C2")?.value).toBe("rekap");
+    expect(fake.cell("Log", "D2")?.value).toBe(QUARTERLY_SHEET);
   });
 
   test("10 and 10,000 indicators take the same syncs and a request far below 5 MB", async () => {

@@ -43,7 +43,9 @@ describe("Siapkan buku kerja", () => {
       30,
       null,
     ]);
-    expect(fake.cell("TW II", "H3")?.formula).toMatch(/^IF\(OR\(\$D3="",\$E3=""\)/);
+    expect(fake.cell("TW II", "H3")?.formula).toMatch(
+      /^IF\(OR\(NOT\(ISNUMBER\(\$D3\)\),NOT\(ISNUMBER\(\$E3\)\)\)/
+    );
     // No Pengaturan yet, so the year is the current one (the PK title's year is not a setting).
     expect(fake.cell("Pengaturan", "B2")?.value).toBe("2024");
     expect(fake.sheet("Log").visibility).toBe("VeryHidden");
@@ -129,7 +131,13 @@ describe("Perbaiki angka", () => {
 describe("selecting a problem's cell", () => {
   test("activates the sheet and selects the cell; a missing sheet is a typed ItemNotFound", async () => {
     const { fake, gateway } = setUp(workbook(3));
-    await showProblem(gateway, { sheet: "TW II", cell: "E4", message: "x", severity: "error" });
+    await showProblem(gateway, {
+      sheet: "TW II",
+      cell: "E4",
+      text: { key: "kodeBlank" },
+      message: "x",
+      severity: "error",
+    });
     expect(fake.stats.ops.map((op) => op.what)).toEqual([
       "getItem TW II",
       "activate TW II",

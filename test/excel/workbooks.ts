@@ -1,7 +1,8 @@
 // Workbooks for the adapter tests and the bench, laid out by the core's own templates: N indicators
 // with every Agregasi interleaved (the worst case for grouping rows by formula shape).
 import { AGREGASI, Polaritas, Quarter, QUARTERS } from "../../src/core/contract";
-import { newWorkbook, NewSheet, TemplateIndicator } from "../../src/core/template";
+import { NewSheet, TemplateIndicator } from "../../src/core/newSheet";
+import { newWorkbook } from "../../src/core/template";
 import { SAMPLE_INDICATORS, SAMPLE_SETTINGS } from "../../src/core/sample";
 import { SheetSnapshot } from "../../src/core/workbook";
 import { FakeCell, FakeSheetInit } from "./fakeExcel";

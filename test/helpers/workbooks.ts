@@ -3,7 +3,8 @@
 import { mkdtempSync, writeFileSync } from "fs";
 import os from "os";
 import path from "path";
-import { newWorkbook, NewSheet, TemplateIndicator } from "../../src/core/template";
+import { NewSheet, TemplateIndicator } from "../../src/core/newSheet";
+import { newWorkbook } from "../../src/core/template";
 import { SAMPLE_INDICATORS, SAMPLE_SETTINGS } from "../../src/core/sample";
 import { writeNewWorkbook } from "../../src/cli/newWorkbook";
 import { OutCell } from "../../src/core/workbook";
@@ -45,7 +46,7 @@ export const rowOfKode = (sheet: NewSheet, kode: string): number =>
 export function trickySheets(): NewSheet[] {
   const extra: TemplateIndicator[] = [
     {
-      kode: "IK-13",
+      kode: "IK-21",
       indikator: "Jumlah laporan tanpa target",
       satuan: "Laporan",
       polaritas: "Positif",
@@ -55,7 +56,7 @@ export function trickySheets(): NewSheet[] {
       realisasi: { 1: 2, 2: 1, 3: 0, 4: null },
     },
     {
-      kode: "IK-14",
+      kode: "IK-22",
       indikator: "Persentase aduan diselesaikan (tanpa aduan semester II)",
       satuan: "%",
       polaritas: "Positif",

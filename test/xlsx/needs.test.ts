@@ -5,7 +5,7 @@ import { writeNewWorkbook } from "../../src/cli/newWorkbook";
 import { readModel } from "../../src/core/model";
 import { modelNeed } from "../../src/core/needs";
 import { SAMPLE_INDICATORS } from "../../src/core/sample";
-import { NewSheet } from "../../src/core/template";
+import { NewSheet } from "../../src/core/newSheet";
 import { findSheet, WorkbookSnapshot } from "../../src/core/workbook";
 import { rowOfKode, sampleSheets, setCell, sheetNamed, trickySheets } from "../helpers/workbooks";
 import { handPackage, sheetXml } from "./fixtures";

@@ -1,6 +1,6 @@
 import { cellAt, findSheet, SheetSnapshot, WorkbookSnapshot } from "../../src/core/workbook";
 import { readSnapshot } from "../../src/xlsx";
-import { isoToSerial } from "../../src/xlsx/sheet-read";
+import { isoToSerial } from "../../src/xlsx/sheet-cells";
 import { excelJsBytes, handPackage, sheetXml } from "./fixtures";
 
 const sheet = (book: WorkbookSnapshot, name: string): SheetSnapshot => {

@@ -1,18 +1,20 @@
+// `check`: the problems the pane lists (checkWorkbook), and Protect Workbook, which the writing
+// commands refuse.
 import { Args } from "../args";
-import { readWorkbookFile, UsageError } from "../files";
+import { UsageError } from "../files";
 import { EXIT, Io } from "../io";
-import { modelNeed } from "../../core/needs";
-import { check as checkBook } from "../../core/plan";
+import { createFileGateway } from "../fileGateway";
+import { structureLockedMessage } from "../workbookProtection";
+import { checkWorkbook } from "../../app/check";
 import { blocking, formatProblem } from "../../core/problems";
-import { structureLocked, structureLockedMessage } from "../workbookProtection";
 
 export async function check(args: Args, io: Io): Promise<number> {
   const [file] = args.positional;
   if (!file) throw new UsageError("pakai: rekap-kinerja check FILE [--json]");
-  const { bytes, book } = await readWorkbookFile(file, { need: modelNeed });
-  const { problems, model } = checkBook(book);
+  const gateway = createFileGateway(file);
+  const { problems, indicators } = await checkWorkbook(gateway);
   // Not a cell problem but one all the same: recap, fix and merge will refuse this workbook.
-  const locked = structureLocked(bytes);
+  const locked = await gateway.structureLocked();
   const errors = blocking(problems);
   const ok = errors.length === 0 && !locked;
   if (args.options.get("json") === true) {
@@ -20,7 +22,7 @@ export async function check(args: Args, io: Io): Promise<number> {
       file,
       ok,
       structureLocked: locked,
-      indicators: model?.indicators.length ?? 0,
+      indicators: indicators ?? 0,
       problems: problems.map((p) => ({
         sheet: p.sheet,
         cell: p.cell,
@@ -37,7 +39,7 @@ export async function check(args: Args, io: Io): Promise<number> {
     const fixable = errors.filter((p) => p.fix).length;
     io.out(
       ok
-        ? `${file}: ${model?.indicators.length ?? 0} indikator, tidak ada masalah${problems.length > 0 ? ` (${problems.length} peringatan)` : ""}`
+        ? `${file}: ${indicators ?? 0} indikator, tidak ada masalah${problems.length > 0 ? ` (${problems.length} peringatan)` : ""}`
         : `${file}: ${errors.length + (locked ? 1 : 0)} masalah${fixable > 0 ? `, ${fixable} dapat diperbaiki dengan: rekap-kinerja fix ${file}` : ""}`
     );
   }

@@ -1,55 +1,68 @@
+// `export`: the performance report of one period or all (prepareReports) as PDF and/or a workbook.
+// Without --pdf and --xlsx the PDF goes beside the workbook, named by the rule the pane's download
+// follows too (reportFileName).
 import path from "path";
 import { Args } from "../args";
-import { readWorkbookFile, UsageError, writeAtomic } from "../files";
+import { UsageError, writeAtomic } from "../files";
+import { guard } from "../guard";
 import { EXIT, Io } from "../io";
-import { planRecap } from "../../core/plan";
-import { periodById } from "../../core/contract";
+import { createFileGateway } from "../fileGateway";
+import { periodsOption, valueOption } from "../options";
+import { prepareReports, reportFileName } from "../../app/report";
+import { defaultEnv } from "../../app/log";
+import { RecapId } from "../../core/contract";
 import { formatProblem } from "../../core/problems";
-import { buildReport, missingSettings } from "../../core/report";
 import { reportPdf } from "../../report/pdf";
 import { reportXlsx } from "../../report/xlsx";
-import { periodsOption, valueOption } from "../options";
 
 export async function exportReport(args: Args, io: Io): Promise<number> {
   const [file] = args.positional;
   if (!file)
     throw new UsageError(
-      "pakai: rekap-kinerja export FILE [--period semester1|semester2|tahunan|all] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--date YYYY-MM-DD]"
+      "pakai: rekap-kinerja export FILE [--period semester1|semester2|tahunan|triwulan|all] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--date YYYY-MM-DD]"
     );
   const { name: periodOption, periods } = periodsOption(args, "tahunan");
   const pdf = valueOption(args, "pdf");
   const xlsx = valueOption(args, "xlsx");
   const date = valueOption(args, "date");
-  const today = date === undefined ? new Date() : dateOption(date);
-  const { book } = await readWorkbookFile(file);
-  const plan = planRecap(book, periods);
+  const env = defaultEnv();
+  const today = date === undefined ? undefined : dateOption(date);
+  const plan = await prepareReports(
+    createFileGateway(file),
+    periods,
+    today === undefined ? env : { ...env, now: () => today }
+  );
   if (!plan.ok) {
     for (const p of plan.problems) io.out(formatProblem(p));
     io.err(`${file}: laporan tidak dibuat — perbaiki masalah di atas dulu`);
     return EXIT.invalid;
   }
-  // Only the periods asked for: a semester's plan may also carry Tahunan (formulas.ts borrows from it).
-  const reports = plan.results
-    .filter((r) => periods.includes(r.period))
-    .map((r) => ({
-      sheet: periodById(r.period).sheet,
-      report: buildReport(periodById(r.period), r.rows, plan.settings, today),
-    }));
-  for (const w of missingSettings(plan.settings)) io.out(formatProblem(w));
-  const targets =
-    pdf === undefined && xlsx === undefined
-      ? { pdf: defaultReportName(file, periodOption), xlsx: undefined }
-      : { pdf, xlsx };
-  if (targets.pdf) {
-    await writeAtomic(targets.pdf, reportPdf(reports.map((r) => r.report)));
-    io.out(`${targets.pdf}: laporan PDF ${reports.map((r) => r.sheet).join(", ")}`);
-  }
-  if (targets.xlsx) {
-    await writeAtomic(targets.xlsx, await reportXlsx(reports));
-    io.out(`${targets.xlsx}: laporan buku kerja ${reports.map((r) => r.sheet).join(", ")}`);
-  }
-  return EXIT.ok;
+  const { reports } = plan;
+  for (const w of plan.warnings) io.out(formatProblem(w));
+  const sheets = reports.map((r) => r.sheet).join(", ");
+  const write = async (targets: { pdf?: string; xlsx?: string }): Promise<number> => {
+    if (targets.pdf) {
+      await writeAtomic(targets.pdf, reportPdf(reports.map((r) => r.report)));
+      io.out(`${targets.pdf}: laporan PDF ${sheets}`);
+    }
+    if (targets.xlsx) {
+      await writeAtomic(targets.xlsx, await reportXlsx(reports));
+      io.out(`${targets.xlsx}: laporan buku kerja ${sheets}`);
+    }
+    return EXIT.ok;
+  };
+  if (pdf !== undefined || xlsx !== undefined) return write({ pdf, xlsx });
+  // Named only now that the year is read: checked as main.ts checks the outputs given.
+  const named = defaultReportPath(file, periodOption as RecapId | "all", plan.year);
+  return guard({ inputs: [file], outputs: [named] }, () => write({ pdf: named }));
 }
+
+/** Beside the workbook, after its name: `contoh-laporan-kinerja-tahunan-2023.pdf`. */
+const defaultReportPath = (file: string, period: RecapId | "all", year: number | null): string =>
+  path.join(
+    path.dirname(file),
+    `${reportFileName(period, year, path.basename(file).replace(/\.xlsx$/i, ""))}.pdf`
+  );
 
 /** `--date YYYY-MM-DD`: a day that exists (2023-02-30 does not), noon in Jakarta. */
 function dateOption(text: string): Date {
@@ -65,10 +78,3 @@ function dateOption(text: string): Date {
     throw new UsageError(`--date bukan tanggal yang ada: ${text}`);
   return noonWib;
 }
-
-/** `FILE-laporan-PERIOD.pdf` beside the workbook, when neither --pdf nor --xlsx is given. */
-export const defaultReportName = (file: string, period: string): string =>
-  path.join(
-    path.dirname(file),
-    `${path.basename(file).replace(/\.xlsx$/i, "")}-laporan-${period}.pdf`
-  );

@@ -1,56 +1,38 @@
+// `recap`: the pane's "Rekap" (src/app/recap.ts) on a file — the recap sheets, and the recap's own
+// SOP step in `Tahapan SOP` and the Log, in one atomic write; on any problem nothing is written.
 import { Args } from "../args";
-import { sheetStates } from "../sheetStates";
-import { sameSheetName } from "../../core/workbook";
-import { readWorkbookFile, UsageError, writeAtomic } from "../files";
+import { UsageError } from "../files";
 import { EXIT, Io } from "../io";
-import { recapNeed } from "../../core/needs";
-import { patchPackage } from "../../xlsx";
-import { zlibCompression } from "../compression";
-import { planRecap, RecapPlan } from "../../core/plan";
-import { periodsOption, valueOption } from "../options";
-import { PeriodId, periodById } from "../../core/contract";
-import { formatProblem } from "../../core/problems";
+import { createFileGateway } from "../fileGateway";
+import { commandEnv, periodsOption, valueOption } from "../options";
 import { summaryTable } from "../table";
+import { recap as recapUseCase } from "../../app/recap";
+import { formatProblem } from "../../core/problems";
 
 export async function recap(args: Args, io: Io): Promise<number> {
   const [file] = args.positional;
   if (!file)
     throw new UsageError(
-      "pakai: rekap-kinerja recap FILE [--period semester1|semester2|tahunan|all] [--out OUT]"
+      "pakai: rekap-kinerja recap FILE [--period semester1|semester2|tahunan|triwulan|all] [--out OUT] [--oleh NAMA]"
     );
   const { periods } = periodsOption(args, "all");
-  const out = valueOption(args, "out");
-  const { bytes, plan } = await planFile(file, periods);
-  if (!plan.ok) {
-    for (const p of plan.problems) io.out(formatProblem(p));
+  const target = valueOption(args, "out") ?? file;
+  const outcome = await recapUseCase(createFileGateway(file, target), periods, commandEnv(args));
+  if (!outcome.ok) {
+    for (const p of outcome.problems) io.out(formatProblem(p));
     io.err(`${file}: rekap dibatalkan — perbaiki masalah di atas dulu; tidak ada yang ditulis`);
     return EXIT.invalid;
   }
-  const target = out ?? file;
-  await writeAtomic(target, patchPackage(bytes, plan.patch, { compression: zlibCompression }));
-  for (const w of plan.warnings) io.out(formatProblem(w));
-  io.out(`${target}: ${plan.results.map((r) => periodById(r.period).sheet).join(", ")} ditulis`);
+  for (const w of outcome.warnings) io.out(formatProblem(w));
+  io.out(`${target}: ${outcome.sheets.join(", ")} ditulis`);
   if (args.options.get("quiet") !== true) {
     // The last period asked for (Tahunan may have been written as well, for a semester to borrow from).
-    const last = plan.results.filter((r) => periods.includes(r.period)).pop() ?? plan.results[0];
+    const results = outcome.results;
+    const last = results.filter((r) => periods.includes(r.period)).pop() ?? results[0];
     io.out("");
-    io.out(`${periodById(last.period).sheet}:`);
+    // Capaian Triwulan shows its current quarter "s.d.": `Capaian Triwulan (s.d. TW II):`.
+    io.out(`${last.sheet}${last.title === last.sheet ? "" : ` (${last.title})`}:`);
     for (const line of summaryTable(last.rows)) io.out(line);
   }
   return EXIT.ok;
-}
-
-/** The plan and the bytes to patch; the snapshot (~90 MB at 50,000 indicators) is let go before writing. */
-async function planFile(
-  file: string,
-  periods: readonly PeriodId[]
-): Promise<{ bytes: Uint8Array; plan: RecapPlan }> {
-  const { bytes, book } = await readWorkbookFile(file, (bytes) => {
-    // Only an unprotected recap sheet can hold typing; a protected one is read past row 1 by no one.
-    const states = sheetStates(bytes);
-    const typable = (sheet: string) =>
-      states.find((s) => sameSheetName(s.name, sheet))?.isProtected() === false;
-    return { need: recapNeed(typable) };
-  });
-  return { bytes, plan: planRecap(book, periods) };
 }

@@ -9,6 +9,7 @@ import { TrackerRowView } from "../../app/process";
 import { RecapState } from "../../core/decision";
 import { blocking, formatProblem, Problem } from "../../core/problems";
 import { PROCESS_STRINGS } from "../../i18n/processStrings";
+import { formatNumber } from "../../core/parse";
 
 const { sop, decision } = PROCESS_STRINGS.id;
 
@@ -55,7 +56,7 @@ function statusText(file: string, s: Status, problems: readonly Problem[]): stri
     "Triwulan:",
     ...s.quarters.map(
       (q) =>
-        `  ${q.sheet.padEnd(quarterWidth)}  ${q.exists ? `${q.reported} dilaporkan` : "belum ada"}${q.problems > 0 ? `, ${q.problems} masalah` : ""}`
+        `  ${q.sheet.padEnd(quarterWidth)}  ${q.exists ? `${q.reported} dilaporkan` : "belum ada"}${q.problems > 0 ? `, ${q.problems} masalah` : ""}${q.meanToDate === null ? "" : `, capaian s.d. ${q.sheet} rata-rata ${formatNumber(q.meanToDate)} %`}`
     ),
     "Periode:",
     ...s.periods.map(

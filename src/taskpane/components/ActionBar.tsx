@@ -1,6 +1,7 @@
-// The pane's buttons: set up, the three recaps, and the number fix. All disabled while one runs.
+// The pane's buttons: set up, the recaps (the three periods and Capaian Triwulan), and the number fix.
+// All disabled while one runs.
 import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { PeriodId, PERIODS } from "../../core/contract";
+import { RecapId, RECAPS } from "../../core/contract";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -12,7 +13,7 @@ type Props = {
   busy: boolean;
   fixable: number;
   onSetup: () => void;
-  onRecap: (period: PeriodId) => void;
+  onRecap: (period: RecapId) => void;
   onFix: () => void;
 };
 
@@ -23,7 +24,7 @@ export function ActionBar({ busy, fixable, onSetup, onRecap, onFix }: Props) {
     <section className={styles.group} aria-label={t.recapTitle}>
       <Subtitle2 as="h2">{t.recapTitle}</Subtitle2>
       <div className={styles.row}>
-        {PERIODS.map(({ id: period }) => (
+        {RECAPS.map(({ id: period }) => (
           <Button
             key={period}
             appearance={period === "tahunan" ? "primary" : "secondary"}

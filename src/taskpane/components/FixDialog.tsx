@@ -12,7 +12,8 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { FixPreview } from "../../app";
-import { formatNumber } from "../../core/parse";
+import { showNumber } from "../../core/messages";
+import { problemMessage } from "../../core/problems";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -34,8 +35,8 @@ export default function FixDialog({ open, preview, onConfirm, onCancel }: Props)
             <ul className={styles.list}>
               {preview.fixed.map((p) => (
                 <li key={`${p.sheet}!${p.cell}`}>
-                  {p.sheet}!{p.cell}: {p.message} →{" "}
-                  <strong>{formatNumber(p.fix?.value ?? 0)}</strong>
+                  {p.sheet}!{p.cell}: {problemMessage(p, t.lang)} →{" "}
+                  <strong>{showNumber(p.fix?.value ?? 0, t.lang)}</strong>
                 </li>
               ))}
             </ul>

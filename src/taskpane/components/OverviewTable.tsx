@@ -1,4 +1,4 @@
-// Reported / total and problems per quarter sheet.
+// Reported / total, problems and the mean capaian up to that quarter (s.d. TW), per quarter sheet.
 import {
   Caption1,
   makeStyles,
@@ -12,6 +12,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { Overview } from "../../app";
+import { showNumber } from "../../core/messages";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -35,6 +36,7 @@ export function OverviewTable({ overview }: { overview: Overview }) {
             <TableHeaderCell>{t.colQuarter}</TableHeaderCell>
             <TableHeaderCell>{t.colReported}</TableHeaderCell>
             <TableHeaderCell>{t.colProblems}</TableHeaderCell>
+            <TableHeaderCell>{t.colToDate}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -50,6 +52,9 @@ export function OverviewTable({ overview }: { overview: Overview }) {
               </TableCell>
               <TableCell>
                 {q.problems > 0 ? <span className={styles.problems}>{q.problems}</span> : "0"}
+              </TableCell>
+              <TableCell>
+                {q.meanToDate === null ? "–" : `${showNumber(q.meanToDate, t.lang)} %`}
               </TableCell>
             </TableRow>
           ))}

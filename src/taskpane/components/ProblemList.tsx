@@ -1,7 +1,7 @@
 // The problems of the workbook, each a link that selects the offending cell. Long lists are cut:
 // a pane of 10,000 rows helps nobody, and the first ones are the ones to fix first.
 import { Badge, Body1, Link, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
-import { Problem } from "../../core/problems";
+import { Problem, problemMessage } from "../../core/problems";
 import { useStrings } from "../strings";
 import { useBareList } from "./listStyles";
 
@@ -41,7 +41,7 @@ export function ProblemList({
                 <Link as="button" onClick={() => onSelect(p)} aria-label={t.goTo(ref)}>
                   {ref}
                 </Link>
-                <Body1>{p.message}</Body1>
+                <Body1>{problemMessage(p, t.lang)}</Body1>
                 {p.severity === "warning" && (
                   <Badge appearance="tint" color="warning">
                     {t.warning}

@@ -1,7 +1,8 @@
-// "Laporan": the report of one period as a new workbook or as a PDF download.
+// "Laporan": the report of one period (or of Capaian Triwulan's current quarter "s.d.") as a new
+// workbook or as a PDF download.
 import { useState } from "react";
 import { Button, Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
-import { PeriodId, PERIODS } from "../../core/contract";
+import { RecapId, RECAPS } from "../../core/contract";
 import { useStrings } from "../strings";
 
 const useStyles = makeStyles({
@@ -16,19 +17,19 @@ export function ReportSection({
   onReport,
 }: {
   busy: boolean;
-  onReport: (period: PeriodId, kind: ReportKind) => void;
+  onReport: (period: RecapId, kind: ReportKind) => void;
 }) {
   const t = useStrings();
   const styles = useStyles();
-  const [period, setPeriod] = useState<PeriodId>("tahunan");
+  const [period, setPeriod] = useState<RecapId>("tahunan");
   return (
     <section className={styles.section} aria-label={t.report.title}>
       <Subtitle2 as="h2">{t.report.title}</Subtitle2>
       <Field label={t.report.periodLabel}>
-        <Select value={period} onChange={(_, data) => setPeriod(data.value as PeriodId)}>
-          {PERIODS.map((p) => (
+        <Select value={period} onChange={(_, data) => setPeriod(data.value as RecapId)}>
+          {RECAPS.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.title}
+              {p.sheet}
             </option>
           ))}
         </Select>

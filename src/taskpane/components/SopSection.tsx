@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { ProcessOverview } from "../../app";
 import { formatSerial, toSerial } from "../../core/excelDate";
+import { problemMessage } from "../../core/problems";
 import { PERIODE_KEYS, PeriodeKey, periodeText } from "../../core/tracker";
 import { StartedStep } from "../../browser/preferences";
 import { useStrings } from "../strings";
@@ -135,7 +136,9 @@ export function SopSection({
       {process.problems.length > 0 && (
         <Caption1 role="note">
           {t.sop.sheetProblems}:{" "}
-          {process.problems.map((p) => `${p.sheet}!${p.cell}: ${p.message}`).join("; ")}
+          {process.problems
+            .map((p) => `${p.sheet}!${p.cell}: ${problemMessage(p, t.lang)}`)
+            .join("; ")}
         </Caption1>
       )}
     </section>

@@ -12,7 +12,7 @@ import {
   returnForCorrection,
   WorkbookGateway,
 } from "../../app";
-import { PeriodId } from "../../core/contract";
+import { PeriodId, RecapId } from "../../core/contract";
 import { DECISION_STEP } from "../../core/sop";
 import { Keputusan, PeriodeKey } from "../../core/tracker";
 import { decisionMessage, Message, reportRefusedMessage, stepMessage } from "../../i18n/messages";
@@ -84,7 +84,7 @@ export function useProcess(gateway: WorkbookGateway, run: Run, afterwards: After
     );
   };
 
-  const report = (period: PeriodId, kind: ReportKind) => {
+  const report = (period: RecapId, kind: ReportKind) => {
     void run(t.report.building, async () => {
       const prepared = await prepareReport(gateway, period, env);
       if (!prepared.ok) return reportRefusedMessage(prepared.problems, t);

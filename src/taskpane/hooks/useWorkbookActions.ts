@@ -13,7 +13,7 @@ import {
   setUpWorkbook,
   WorkbookGateway,
 } from "../../app";
-import { PeriodId } from "../../core/contract";
+import { RecapId } from "../../core/contract";
 import {
   fixMessage,
   Message,
@@ -40,7 +40,7 @@ export function useWorkbookActions(
   const [fixOpen, setFixOpen] = useState(false);
   const [compatibility, setCompatibility] = useState<CompatibilityReport | null>(null);
 
-  const onRecap = (period: PeriodId) =>
+  const onRecap = (period: RecapId) =>
     run(
       t.recapRunning(t.recap[period]),
       afterwards(async () => recapMessage(await recap(gateway, [period], env), t))
