@@ -14,7 +14,8 @@ import {
 } from "../helpers/elevenCases";
 import { describeWithLibreOffice, recalculatedSheets } from "../helpers/libreoffice";
 import { tmpDir, writeBook } from "../helpers/workbooks";
-import { createFakeExcel, FakeExcel } from "../excel/fakeExcel";
+import { createFakeExcel } from "../excel/fakeExcel";
+import { asWorkbook } from "../excel/hostWorkbook";
 import { toFakeSheet } from "../excel/workbooks";
 import { readSnapshot } from "../../src/xlsx";
 import { createExcelGateway } from "../../src/excel/gateway";
@@ -24,8 +25,7 @@ import { recap } from "../../src/app/recap";
 import { ALL_PERIODS } from "../../src/core/plan";
 import { RecapId } from "../../src/core/contract";
 import { formatProblem } from "../../src/core/problems";
-import { NewSheet } from "../../src/core/newSheet";
-import { OutCell, WorkbookSnapshot } from "../../src/core/workbook";
+import { WorkbookSnapshot } from "../../src/core/workbook";
 
 const FIXABLE = " [dapat diperbaiki: rekap-kinerja fix]";
 const EVERY_RECAP: RecapId[] = [...ALL_PERIODS, "triwulan"];
@@ -218,28 +218,3 @@ describeWithLibreOffice("the eleven cases recapped and recomputed", () => {
     expect(elevenCasesDifferences(recalculatedSheets(file))).toEqual([]);
   });
 });
-
-/** The host's sheets as a new workbook: values and formulas as the add-in left them. */
-function asWorkbook(fake: FakeExcel): NewSheet[] {
-  return fake.sheets.map((s): NewSheet => {
-    const rows: OutCell[][] = [];
-    for (const [k, cell] of s.cells) {
-      const [r, c] = [Math.floor(k / 16384), k % 16384];
-      while (rows.length <= r) rows.push([]);
-      while (rows[r].length <= c) rows[r].push({ value: null });
-      const value = typeof cell.value === "object" && cell.value !== null ? null : cell.value;
-      rows[r][c] = cell.formula
-        ? { value: null, formula: cell.formula }
-        : { value: typeof value === "boolean" ? String(value) : value };
-    }
-    return {
-      name: s.name,
-      rows,
-      columns: [],
-      frozenRows: 0,
-      protect: false,
-      validations: [],
-      visibility: "visible",
-    };
-  });
-}
