@@ -65,56 +65,36 @@ export function recapCurrency(
 ): { state: RecapState; problems: Problem[] } {
   const def = periodById(period);
   // What planRecap refuses, without building the sheet: only its row count is compared.
-  const { model, problems } = readingOf(source);
+  const reading = readingOf(source);
+  const { model, problems } = reading;
   if (!model || blocking(problems).length > 0)
     return {
       state: recapRows === null ? "missing" : "unchecked",
       problems: blocking(problems),
     };
-  if (recapRows === null) {
-    return {
-      state: "missing",
-      problems: [
-        problem({
-          sheet: def.sheet,
-          cell: "A1",
-          severity: "error",
-          text: { key: "recapMissing", params: { sheet: def.sheet, title: def.title } },
-        }),
-      ],
-    };
-  }
+  // A recap that is missing or stale is refused at its sheet's A1, saying why.
+  const refused = (state: RecapState, text: Problem["text"]) => ({
+    state,
+    problems: [problem({ sheet: def.sheet, cell: "A1", severity: "error", text })],
+  });
+  if (recapRows === null)
+    return refused("missing", {
+      key: "recapMissing",
+      params: { sheet: def.sheet, title: def.title },
+    });
   // buildRecapSheet's rows: the title, the header, one row per indicator.
   const n = model.indicators.length;
-  if (recapRows !== RECAP_TITLE_ROWS + 1 + n) {
-    return {
-      state: "stale",
-      problems: [
-        problem({
-          sheet: def.sheet,
-          cell: "A1",
-          severity: "error",
-          text: {
-            key: "recapStale",
-            params: { sheet: def.sheet, title: def.title, indicators: n },
-          },
-        }),
-      ],
-    };
-  }
-  const column = optionalColumnChanged(readingOf(source).book, def.sheet, model);
+  if (recapRows !== RECAP_TITLE_ROWS + 1 + n)
+    return refused("stale", {
+      key: "recapStale",
+      params: { sheet: def.sheet, title: def.title, indicators: n },
+    });
+  const column = optionalColumnChanged(reading.book, def.sheet, model);
   if (column !== undefined)
-    return {
-      state: "stale",
-      problems: [
-        problem({
-          sheet: def.sheet,
-          cell: "A1",
-          severity: "error",
-          text: { key: "recapColumnStale", params: { sheet: def.sheet, title: def.title, column } },
-        }),
-      ],
-    };
+    return refused("stale", {
+      key: "recapColumnStale",
+      params: { sheet: def.sheet, title: def.title, column },
+    });
   return { state: "current", problems: [] };
 }
 
