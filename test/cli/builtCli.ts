@@ -47,5 +47,23 @@ export function runCli(args: readonly string[], as: readonly string[] = []): Pro
 
 /** setpriv to the `nobody` user: root (CI, this machine) ignores file permissions. */
 export const AS_NOBODY = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"];
+
+/**
+ * Whether `nobody` can run the CLI from this checkout at all: a clone inside a 0700 folder (what
+ * `mktemp -d` makes) cannot be entered by another user, and every run would fail for that reason
+ * rather than the one under test.
+ */
+function nobodyReachesCli(): boolean {
+  try {
+    execFileSync(AS_NOBODY[0], [...AS_NOBODY.slice(1), "test", "-r", BIN], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const canDropRoot =
-  process.getuid?.() === 0 && fs.existsSync("/usr/bin/setpriv") && process.platform === "linux";
+  process.getuid?.() === 0 &&
+  fs.existsSync("/usr/bin/setpriv") &&
+  process.platform === "linux" &&
+  nobodyReachesCli();
