@@ -1,12 +1,12 @@
-// Audit entries for the very hidden `Log` sheet: who did what to which sheet, with a short hash so
-// an edited row stands out when someone recomputes it.
+// Audit entries for the very hidden `Log` sheet: who did what to which sheet. The gateway seals them
+// into the Log's hash chain when it writes (audit.ts).
 import { toSerial } from "../core/excelDate";
 import { CalendarDate, dateOfSerial } from "../core/schedule";
-import { Env, LogEntry } from "./ports";
+import { Env, LogDraft } from "./ports";
 
 export type { Env };
 
-/** FNV-1a, 32 bits, as 8 hex digits: synchronous and tiny; tamper evidence, not security. */
+/** FNV-1a, 32 bits, as 8 hex digits: the hash of Log rows written before the SHA-256 chain (audit.ts). */
 export function fnv1a(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -27,14 +27,6 @@ export function serialAt(env: Env, at: Date): number {
 /** The user's calendar day now: which quarters have ended is judged on it. */
 export const todayOf = (env: Env): CalendarDate => dateOfSerial(serialAt(env, env.now()));
 
-export function logEntry(env: Env, action: string, sheet: string, detail: string): LogEntry {
-  const time = env.now().toISOString();
-  return {
-    time,
-    user: env.user,
-    action,
-    sheet,
-    detail,
-    hash: fnv1a([time, env.user, action, sheet, detail].join("|")),
-  };
+export function logEntry(env: Env, action: string, sheet: string, detail: string): LogDraft {
+  return { time: env.now().toISOString(), user: env.user, action, sheet, detail };
 }

@@ -1,7 +1,8 @@
-// "Gabungkan isian unit": the units' (bidang) copies of the quarter sheets brought into the master
-// by Kode. Only empty master cells are filled and missing rows appended; a different value already
-// there is a conflict, listed and left alone. A unit that does not follow the contract stops the
-// merge before anything is written.
+// "Gabungkan isian unit": the units' (bidang) copies of the quarter sheets, or the unit files
+// `distribute` made them, brought into the master by Kode. Only empty master cells are filled and
+// missing rows appended; a different value already there is a conflict, listed and left alone. A
+// unit that does not follow the contract stops the merge before anything is written; a unit file
+// edited outside its own entries is listed and left out (core/unitFile.ts).
 import { planMerge, Unit } from "../core/merge";
 import { Problem } from "../core/problems";
 import { Planned, WorkbookGateway } from "./ports";

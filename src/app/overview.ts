@@ -12,6 +12,7 @@ import { roundHalfAway } from "../core/capaian";
 import { ROLLUPS } from "../core/rollup";
 import { byName } from "../core/workbook";
 import { defaultEnv, todayOf } from "./log";
+import { ApprovalReview, reviewApprovals } from "./approvals";
 import { WorkbookGateway, WorkbookRead } from "./ports";
 import { processOverview, ProcessOverview } from "./process";
 
@@ -40,8 +41,13 @@ export type Overview = {
   process: ProcessOverview;
 };
 
-export async function loadOverview(gateway: WorkbookGateway): Promise<Overview> {
-  return summarize(await gateway.read());
+/** The overview and what changed since each approval (approvals.ts), from one read. */
+export type Review = Overview & { approvals: ApprovalReview };
+
+export async function loadOverview(gateway: WorkbookGateway): Promise<Review> {
+  const read = await gateway.read();
+  const reading = readBook(read.book, todayOf(defaultEnv()));
+  return { ...summarize(read, reading), approvals: await reviewApprovals(reading) };
 }
 
 export function summarize(

@@ -1,8 +1,9 @@
 // The ports of the use cases: what a use case may read, what it may ask to be written, and what it needs
 // from the world (a clock, who is acting). Adapters implement them (src/excel for Office.js); tests hand
 // use cases in-memory ones. Plain data and one error type, so nothing here knows a host.
-import { LogEntry } from "../core/logSheet";
+import { LogDraft, LogEntry } from "../core/logSheet";
 import { NewSheet } from "../core/newSheet";
+import type { HolidaySource } from "../core/workingTime";
 import { CellEdit, RowAppend, SheetPatch, WorkbookSnapshot } from "../core/workbook";
 
 export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
@@ -36,7 +37,7 @@ export type ChartSpec = {
   size: { rows: number; cols: number };
 };
 
-export type { LogEntry } from "../core/logSheet";
+export type { LogDraft, LogEntry } from "../core/logSheet";
 
 export type WriteBatch = {
   /** Created only when missing: an existing sheet of that name is never touched. */
@@ -49,19 +50,25 @@ export type WriteBatch = {
   edits?: CellEdit[];
   kategoriFormats?: KategoriFormat[];
   charts?: ChartSpec[];
-  /** Appended to the very hidden `Log` sheet (created when missing). */
-  log?: LogEntry[];
+  /** Appended to the very hidden `Log` sheet (created when missing), sealed by the gateway. */
+  log?: LogDraft[];
   /** Sheet to show when done. */
   activate?: string;
 };
+
+/** A batch as a writer takes it: its Log entries sealed into the Log's chain (audit.ts sealBatch). */
+export type SealedBatch = Omit<WriteBatch, "log"> & { log?: LogEntry[] };
 
 /** What a use case planned from a read: its result, and what to write (nothing when absent). */
 export type Planned<T> = { result: T; write?: WriteBatch };
 
 export type WorkbookGateway = {
   read(): Promise<WorkbookRead>;
-  /** Reads, lets `plan` (pure) decide, then writes what it returns — one host batch, constant syncs. */
-  update<T>(plan: (read: WorkbookRead) => Planned<T>): Promise<T>;
+  /**
+   * Reads, lets `plan` decide, seals the Log entries (audit.ts), then writes what it returns — one
+   * host batch, constant syncs. A plan is pure; it may be asynchronous only to hash (Web Crypto).
+   */
+  update<T>(plan: (read: WorkbookRead) => Planned<T> | Promise<Planned<T>>): Promise<T>;
   /** Shows `cell` (A1) of `sheet` selected. */
   select(sheet: string, cell: string): Promise<void>;
   /** Whether `openWorkbook` can work here (ExcelApi 1.8's Excel.createWorkbook). */
@@ -80,6 +87,8 @@ export type Env = {
   user: string;
   /** Minutes east of UTC on the user's clock at an instant (WIB: 420); this machine's when absent. */
   utcOffset?: (at: Date) => number;
+  /** National holidays by year, for a step's working time; Indonesia's (holidays.ts) when absent. */
+  holidays?: HolidaySource;
 };
 
 /** Why the host refused a batch; src/i18n has one message per kind. */

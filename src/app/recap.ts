@@ -6,10 +6,11 @@ import { Problem, problem } from "../core/problems";
 import { BookReading, readBook } from "../core/reading";
 import { recapTitle } from "../core/recapSheet";
 import { RECAP_STEP, SopStep, stepByNo } from "../core/sop";
-import { StepRecord } from "../core/tracker";
+import { StepRecord } from "../core/trackerRows";
 import { Planned, WorkbookGateway, WorkbookRead, WriteBatch } from "./ports";
 import { defaultEnv, Env, logEntry, serialAt, todayOf } from "./log";
 import { trackerWrite } from "./steps";
+import { TimedEnv, withHolidays } from "./holidays";
 import { capaianChart, kategoriFormats } from "./recapDecorations";
 
 export type RecapOutcome =
@@ -23,19 +24,20 @@ export type RecapOutcome =
     }
   | { ok: false; problems: Problem[] };
 
-export function recap(
+export async function recap(
   gateway: WorkbookGateway,
   periods: readonly RecapId[],
   env: Env = defaultEnv()
 ): Promise<RecapOutcome> {
   const started = env.now();
-  return gateway.update((read) => planRecapWrite(read, periods, env, started));
+  const timed = await withHolidays(env);
+  return gateway.update((read) => planRecapWrite(read, periods, timed, started));
 }
 
 export function planRecapWrite(
   read: WorkbookRead,
   periods: readonly RecapId[],
-  env: Env,
+  env: TimedEnv,
   started: Date
 ): Planned<RecapOutcome> {
   const reading = readBook(read.book, todayOf(env));
@@ -85,7 +87,7 @@ function recapSteps(
   read: WorkbookRead,
   reading: BookReading,
   periods: readonly PeriodId[],
-  env: Env,
+  env: TimedEnv,
   started: Date,
   year: number | null
 ): { write: WriteBatch; warnings: Problem[] } {
@@ -102,7 +104,7 @@ function recapSteps(
     keputusan: "",
     catatan: "",
   }));
-  const planned = trackerWrite(read, reading, records);
+  const planned = trackerWrite(read, reading, records, env.holidays);
   if (planned.ok) return { write: planned.write, warnings: [] };
   return {
     write: {},

@@ -4,7 +4,9 @@
 import { RecapId, recapSheetName } from "../core/contract";
 import { planRecap } from "../core/plan";
 import { blocking, Problem } from "../core/problems";
-import { buildReport, missingSettings, Report } from "../core/report";
+import { buildReport, missingSettings, Report, withApproval } from "../core/report";
+import { readBook } from "../core/reading";
+import { reviewApprovals } from "./approvals";
 import { WorkbookSnapshot } from "../core/workbook";
 import { WorkbookGateway } from "./ports";
 import { defaultEnv, Env, todayOf } from "./log";
@@ -21,11 +23,15 @@ export type ReportsPlan =
   | {
       ok: true;
       reports: { sheet: string; report: Report }[];
-      /** `Pengaturan` keys the page would print empty. */
+      /** `Pengaturan` keys the page would print empty; changes to an approval exported anyway. */
       warnings: Problem[];
       year: number | null;
     }
-  | { ok: false; problems: Problem[] };
+  /** `approvalChanged`: refused only because an approved period changed since its Ya. */
+  | { ok: false; problems: Problem[]; approvalChanged?: boolean };
+
+/** `ignoreApproval`: export an approved period that changed since (the report then claims no approval). */
+export type ReportOptions = { ignoreApproval?: boolean };
 
 /**
  * A report's file name without extension, one rule for the pane's download and the command line's
@@ -46,10 +52,12 @@ export function reportFileName(
 export async function prepareReport(
   gateway: WorkbookGateway,
   period: RecapId,
-  env: Env = defaultEnv()
-): Promise<ReportPlan> {
-  const plan = planReports((await gateway.read()).book, [period], env);
-  if (!plan.ok) return { ok: false, problems: blocking(plan.problems) };
+  env: Env = defaultEnv(),
+  options: ReportOptions = {}
+): Promise<ReportPlan | Extract<ReportsPlan, { ok: false }>> {
+  const plan = await planReports((await gateway.read()).book, [period], env, options);
+  if (!plan.ok)
+    return plan.approvalChanged ? plan : { ok: false, problems: blocking(plan.problems) };
   return {
     ok: true,
     ...plan.reports[0],
@@ -60,23 +68,59 @@ export async function prepareReport(
 export async function prepareReports(
   gateway: WorkbookGateway,
   periods: readonly RecapId[],
-  env: Env = defaultEnv()
+  env: Env = defaultEnv(),
+  options: ReportOptions = {}
 ): Promise<ReportsPlan> {
-  return planReports((await gateway.read()).book, periods, env);
+  return planReports((await gateway.read()).book, periods, env, options);
 }
 
-function planReports(book: WorkbookSnapshot, periods: readonly RecapId[], env: Env): ReportsPlan {
-  const plan = planRecap(book, periods, todayOf(env));
+async function planReports(
+  book: WorkbookSnapshot,
+  periods: readonly RecapId[],
+  env: Env,
+  options: ReportOptions
+): Promise<ReportsPlan> {
+  const reading = readBook(book, todayOf(env));
+  const plan = planRecap(reading, periods);
   if (!plan.ok) return { ok: false, problems: plan.problems };
   const today = env.now();
+  const review = await reviewApprovals(reading);
+  const approvalOf = (id: RecapId) => review.periods.find((p) => p.period === id);
+  // An approved period whose figures changed since (or whose record was tampered with) is not
+  // reported as approved: refused unless asked for explicitly, and then printed without approval.
+  const changed = periods.flatMap((id) => {
+    const a = approvalOf(id);
+    return a?.approved ? [...a.problems, ...a.changes] : [];
+  });
+  if (changed.length > 0 && !options.ignoreApproval)
+    return { ok: false, problems: changed, approvalChanged: true };
   // Only the periods asked for: a semester's plan may also carry Tahunan (recapHelperFormulas.ts
   // borrows from it).
   // Capaian Triwulan reports its current quarter "s.d." (its result's title says which).
   const reports = plan.results
     .filter((r) => periods.includes(r.period))
-    .map((r) => ({ sheet: r.sheet, report: buildReport(r, r.rows, plan.settings, today) }));
-  return { ok: true, reports, warnings: missingSettings(plan.settings), year: plan.settings.year };
+    .map((r) => {
+      const report = buildReport(r, r.rows, plan.settings, today);
+      const a = approvalOf(r.period);
+      const fingerprint = a?.approved?.fingerprint;
+      const unchanged = a && a.changes.length === 0 && a.problems.length === 0;
+      return {
+        sheet: r.sheet,
+        report:
+          a?.approved && fingerprint && unchanged
+            ? withApproval(report, {
+                by: a.approved.oleh,
+                at: a.approved.waktu ? new Date(a.approved.waktu) : null,
+                fingerprint,
+              })
+            : report,
+      };
+    });
+  const warnings = [...missingSettings(plan.settings), ...changed.map(asWarning)];
+  return { ok: true, reports, warnings, year: plan.settings.year };
 }
+
+const asWarning = (p: Problem): Problem => ({ ...p, severity: "warning" });
 
 /** Opens the report as a new workbook in Excel (ExcelApi 1.8); the caller checks canOpenWorkbook first. */
 export async function openReportWorkbook(

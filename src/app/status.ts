@@ -4,7 +4,8 @@
 import { PeriodId, PERIODS } from "../core/contract";
 import { recapCurrency, RecapState } from "../core/decision";
 import { Problem } from "../core/problems";
-import { readBook } from "../core/reading";
+import { BookReading, readBook } from "../core/reading";
+import { PeriodApproval, reviewApprovals } from "./approvals";
 import { byName } from "../core/workbook";
 import { defaultEnv, todayOf } from "./log";
 import { Overview, summarize } from "./overview";
@@ -17,22 +18,27 @@ export type PeriodStatus = {
   recap: RecapState;
   /** The latest Kasubag decision the tracker holds for the period. */
   decision: DecisionView;
-  /** Why `approve` would refuse a Ya now; empty when it would accept one. */
+  /** Why `approve` would refuse a Ya now, on the recap alone; empty when the recap is fit. */
   approvalProblems: Problem[];
+  /** The approval in force and what changed since (approvals.ts). */
+  approval: PeriodApproval;
 };
 
-export type Status = Overview & { periods: PeriodStatus[] };
+export type Status = Overview & { periods: PeriodStatus[]; audit: Problem[] };
 
 export async function loadStatus(gateway: WorkbookGateway): Promise<Status> {
-  return status(await gateway.read());
+  const read = await gateway.read();
+  const reading = readBook(read.book, todayOf(defaultEnv()));
+  return status(read, reading);
 }
 
-export function status(read: WorkbookRead): Status {
-  const reading = readBook(read.book, todayOf(defaultEnv()));
+async function status(read: WorkbookRead, reading: BookReading): Promise<Status> {
   const overview = summarize(read, reading);
+  const review = await reviewApprovals(reading);
   const decisions = new Map(overview.process.decisions.map((d) => [d.period, d]));
   return {
     ...overview,
+    audit: review.audit,
     periods: PERIODS.map((p): PeriodStatus => {
       const sheet = byName(read.sheets, p.sheet);
       const currency = recapCurrency(reading, p.id, sheet ? (sheet.usedRows ?? null) : null);
@@ -42,6 +48,7 @@ export function status(read: WorkbookRead): Status {
         recap: currency.state,
         decision: decisions.get(p.id) as DecisionView,
         approvalProblems: currency.problems,
+        approval: review.periods.find((a) => a.period === p.id) as PeriodApproval,
       };
     }),
   };

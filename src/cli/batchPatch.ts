@@ -5,8 +5,7 @@
 // - `kategoriFormats`, `charts`, `activate`: presentation in Excel (conditional colours, a chart
 //   object, the sheet shown when done); the recap's figures and Kategori are in the cells regardless,
 //   and a file has no window to activate. The CLI's `recap` writes none of them either.
-// - a new sheet's dropdowns (`validations`) and its `visibility`: patchPackage writes neither, so a
-//   `Log` created here is visible (it exists already in every workbook `init` or the pane set up).
+// - a new sheet's dropdowns (`validations`): patchPackage does not write them.
 // - `append`'s number formats: Mulai and Selesai go in as the Excel serials the pane writes, shown
 //   as numbers until formatted; text cells go in as inline strings, text whatever they look like.
 import { LOG_SHEET } from "../core/contract";
@@ -21,14 +20,14 @@ import {
   sheetKey,
   WorkbookPatch,
 } from "../core/workbook";
-import { WriteBatch } from "../app/ports";
+import { SealedBatch } from "../app/ports";
 
 /**
  * `existing`: the workbook's sheet names; `logNextRow`: the 0-based row below the Log's last used
  * one (null without a Log sheet).
  */
 export function batchPatch(
-  batch: WriteBatch,
+  batch: SealedBatch,
   existing: readonly string[],
   logNextRow: number | null
 ): WorkbookPatch {
@@ -58,7 +57,7 @@ export function batchPatch(
 }
 
 function sheetOf(spec: NewSheet): SheetPatch {
-  const { name, rows, columns, frozenRows, protect, formulaColumns } = spec;
+  const { name, rows, columns, frozenRows, protect, formulaColumns, visibility } = spec;
   return {
     name,
     rows,
@@ -66,6 +65,7 @@ function sheetOf(spec: NewSheet): SheetPatch {
     frozenRows,
     protect,
     ...(formulaColumns ? { formulaColumns } : {}),
+    ...(visibility === "veryHidden" ? { veryHidden: true } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import { GENERATED_SHEETS, LOG_SHEET } from "../core/contract";
 import { INPUT_SHEETS, modelNeed, SheetNeed } from "../core/needs";
 import { sameSheetName, WorkbookPatch } from "../core/workbook";
 import { XlsxPackage } from "../xlsx";
+import { sealBatch } from "../app/audit";
 import { ExcelError, Planned, SheetInfo, WorkbookGateway, WorkbookRead } from "../app/ports";
 import { batchPatch } from "./batchPatch";
 import { zlibCompression } from "./compression";
@@ -51,7 +52,10 @@ function load(file: string, xlsx: XlsxPackage): Loaded {
   };
   const book = inWorkbook(file, () => xlsx.read({ need }));
   const rowsOf = new Map(book.sheets.map((s) => [s.name, s.rows]));
-  const read: WorkbookRead = { book: { sheets: [] }, sheets: [] };
+  const read: WorkbookRead = {
+    book: { sheets: [], ...(book.date1904 ? { date1904: true } : {}) },
+    sheets: [],
+  };
   let logNextRow: number | null = null;
   for (const { name, visibility } of xlsx.worksheets()) {
     const rows = rowsOf.get(name) ?? [];
@@ -86,14 +90,15 @@ function load(file: string, xlsx: XlsxPackage): Loaded {
  * The plan on the read, as a patch. A function of its own so the snapshot (~90 MB at 50,000
  * indicators) is unreachable once it returns, before the patch is written.
  */
-function planned<T>(
+async function planned<T>(
   loaded: Loaded,
-  plan: (read: WorkbookRead) => Planned<T>
-): { result: T; patch?: WorkbookPatch } {
-  const { result, write } = plan(loaded.read);
+  plan: (read: WorkbookRead) => Planned<T> | Promise<Planned<T>>
+): Promise<{ result: T; patch?: WorkbookPatch }> {
+  const { result, write } = await plan(loaded.read);
   if (!write) return { result };
   const names = loaded.read.sheets.map((s) => s.name);
-  return { result, patch: batchPatch(write, names, loaded.logNextRow) };
+  const sealed = await sealBatch(loaded.read.book, write);
+  return { result, patch: batchPatch(sealed, names, loaded.logNextRow) };
 }
 
 /** `target`: where an update writes (recap FILE --out OUT); the file read itself by default. */
@@ -106,11 +111,11 @@ export function createFileGateway(file: string, target: string = file): FileGate
     read: async () => (await current()).read,
 
     async update(plan) {
-      const { xlsx, result, patch } = await current().then((loaded) => {
+      const { xlsx, result, patch } = await current().then(async (loaded) => {
         // Every update is meant to write: Protect Workbook refuses it before anything is planned.
         if (loaded.xlsx.structureLocked())
           throw new FileError(`${structureLockedMessage(file)}; tidak ada yang ditulis`, 1);
-        return { xlsx: loaded.xlsx, ...planned(loaded, plan) };
+        return { xlsx: loaded.xlsx, ...(await planned(loaded, plan)) };
       });
       opened = undefined; // patched below: a later read opens the file again
       if (patch && (patch.sheets.length > 0 || patch.edits.length > 0)) {

@@ -12,7 +12,7 @@ import { recap } from "./commands/recap";
 import { merge } from "./commands/merge";
 import { status } from "./commands/status";
 import { step } from "./commands/step";
-import { decide } from "./commands/decide";
+import { decide, submit } from "./commands/decide";
 
 const USAGE = [
   "pakai: rekap-kinerja <perintah> …",
@@ -20,11 +20,13 @@ const USAGE = [
   "  check FILE [--json]                  periksa isian; tiap masalah sebagai Lembar!Sel: pesan",
   "  fix FILE [--oleh NAMA]              ubah angka yang tersimpan sebagai teks/persen menjadi angka",
   "  recap FILE [--period semester1|semester2|tahunan|all] [--out OUT] [--oleh NAMA]",
-  "  export FILE [--period …] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--date YYYY-MM-DD]   laporan kinerja",
+  "  export FILE [--period …] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--date YYYY-MM-DD] [--abaikan-persetujuan]   laporan kinerja",
+  "  distribute MASTER --quarter 1|2|3|4 --dir FOLDER [--oleh NAMA]   satu berkas baru per Penanggung Jawab untuk diisi bidangnya",
   "  merge MASTER UNIT.xlsx… [--dry-run] [--oleh NAMA]  salin isian triwulan unit ke master; bentrokan dilaporkan, tidak ditimpa",
   "  status FILE [--json]                 keadaan tiap periode (rekap, keputusan Kasubag), langkah SOP terakhir, masalah",
   '  step FILE --langkah N --periode "TW II 2023" --mulai ISO --selesai ISO --oleh NAMA   catat langkah SOP',
-  "  decide FILE --period semester1|semester2|tahunan --ya|--tidak [--catatan TEKS] --oleh NAMA   keputusan Kasubag",
+  "  submit FILE --period semester1|semester2|tahunan --oleh NAMA   ajukan laporan ke Kasubag",
+  "  decide FILE --period semester1|semester2|tahunan --ya|--tidak [--catatan TEKS] --oleh NAMA [--atas-nama-kasubag]   keputusan Kasubag",
 ].join("\n");
 
 /** Which of a command's paths it reads, rewrites or creates: guard.ts checks them before it runs. */
@@ -39,7 +41,7 @@ type Command = {
   files: (args: Args) => FileRoles;
 };
 
-// init and export load ExcelJS and jsPDF (half a second at start-up): only when they run.
+// init, export and distribute load ExcelJS and jsPDF (half a second at start-up): only when they run.
 const COMMANDS: Record<string, Command> = {
   init: {
     run: async (args, io) => (await import("./commands/init")).init(args, io),
@@ -72,8 +74,15 @@ const COMMANDS: Record<string, Command> = {
   export: {
     run: async (args, io) => (await import("./commands/export")).exportReport(args, io),
     valued: ["period", "pdf", "xlsx", "date"],
-    flags: [],
+    flags: ["abaikan-persetujuan"],
     files: (args) => ({ inputs: args.positional.slice(0, 1), outputs: reportOutputs(args) }),
+  },
+  // Its files are named once the master is read (distribute.ts checks them then).
+  distribute: {
+    run: async (args, io) => (await import("./commands/distribute")).distribute(args, io),
+    valued: ["quarter", "dir", "oleh"],
+    flags: [],
+    files: ({ positional: [master] }) => ({ inputs: master === undefined ? [] : [master] }),
   },
   merge: {
     run: merge,
@@ -87,17 +96,23 @@ const COMMANDS: Record<string, Command> = {
     flags: ["json"],
     files: ({ positional: [file] }) => ({ inputs: file === undefined ? [] : [file] }),
   },
-  // step and decide write through the file gateway: `target` holds the lock for the whole run.
+  // step, submit and decide write through the file gateway: `target` holds the lock for the whole run.
   step: {
     run: step,
     valued: ["langkah", "periode", "mulai", "selesai", "oleh"],
     flags: [],
     files: ({ positional: [file] }) => ({ target: file }),
   },
+  submit: {
+    run: submit,
+    valued: ["period", "oleh"],
+    flags: [],
+    files: ({ positional: [file] }) => ({ target: file }),
+  },
   decide: {
     run: decide,
     valued: ["period", "catatan", "oleh"],
-    flags: ["ya", "tidak"],
+    flags: ["ya", "tidak", "atas-nama-kasubag"],
     files: ({ positional: [file] }) => ({ target: file }),
   },
 };

@@ -6,6 +6,10 @@ export const SETTINGS_SHEET = "Pengaturan";
 export const SOP_SHEET = "SOP";
 export const TRACKER_SHEET = "Tahapan SOP";
 export const LOG_SHEET = "Log";
+/** What each Ya approved, very hidden (docs/CONTRACT.md §"Persetujuan"). */
+export const APPROVAL_SHEET = "Persetujuan";
+/** Very hidden: what makes a workbook a unit file of `distribute` (docs/CONTRACT.md "Unit files"). */
+export const UNIT_SHEET = "Berkas Unit";
 
 export type Quarter = 1 | 2 | 3 | 4;
 export const QUARTERS: readonly Quarter[] = [1, 2, 3, 4];
@@ -186,7 +190,10 @@ export const SETTINGS_KEYS = [
   "Penandatangan",
   "Jabatan Penandatangan",
   "NIP Penandatangan",
+  "Kasubag Perencanaan",
 ] as const;
+/** Who decides Ya/Tidak (SOP step 7); a decision by anyone else is confirmed and logged as such. */
+export const KASUBAG_KEY: (typeof SETTINGS_KEYS)[number] = "Kasubag Perencanaan";
 
 /** The header row is the first row, among the first 10, holding `Kode`. */
 export const HEADER_SEARCH_ROWS = 10;

@@ -1,53 +1,11 @@
-// The Kasubag Perencanaan's decision on a semester or annual report (SOP step 7, Keputusan Ya/Tidak):
-// the state of each period as the tracker's history tells it, and what must hold before a Ya.
-import { PeriodId, periodById, PERIODS, PK_OPTIONAL_COLUMNS, RECAP_COLUMNS } from "./contract";
+// What must hold before the Kasubag Perencanaan's Ya on a semester or annual report (SOP step 7): the
+// period's recap sheet is there and current. The state of each period is periodState.ts's.
+import { PeriodId, periodById, PK_OPTIONAL_COLUMNS, RECAP_COLUMNS } from "./contract";
 import { blocking, Problem, problem } from "./problems";
 import { BookReading, readingOf } from "./reading";
 import { RECAP_TITLE_ROWS } from "./recapSheet";
-import { DECISION_STEP } from "./sop";
 import { cellText, findSheet, WorkbookSnapshot } from "./workbook";
 import { KinerjaModel } from "./model";
-import { Keputusan, parsePeriode, TrackerEntry } from "./tracker";
-
-export type PeriodDecision = { keputusan: Keputusan; entry: TrackerEntry } | { keputusan: null };
-
-const keputusanOf = (text: string): Keputusan | null => {
-  const t = text.trim().toLowerCase();
-  return t === "ya" ? "Ya" : t === "tidak" ? "Tidak" : null;
-};
-
-/** When an entry happened: Selesai, else Mulai; rows without either count as the oldest. */
-const when = (e: TrackerEntry): number => e.selesai ?? e.mulai ?? -Infinity;
-
-/**
- * The latest step-7 row with a Keputusan per period. Latest by Selesai, not by position: people sort
- * the tracker. Ties go to the lower row (appended later). A row naming no year counts for any year;
- * with `year` null (Pengaturan has no Tahun) every year counts.
- */
-export function latestDecisions(
-  entries: readonly TrackerEntry[],
-  year: number | null
-): Record<PeriodId, PeriodDecision> {
-  const out = Object.fromEntries(PERIODS.map((p) => [p.id, { keputusan: null }])) as Record<
-    PeriodId,
-    PeriodDecision
-  >;
-  const best = new Map<PeriodId, TrackerEntry>();
-  for (const e of entries) {
-    const keputusan = keputusanOf(e.keputusan);
-    const periode = parsePeriode(e.periode);
-    if (e.langkah !== DECISION_STEP || keputusan === null || !periode) continue;
-    if (periode.key !== "semester1" && periode.key !== "semester2" && periode.key !== "tahunan")
-      continue;
-    if (year !== null && periode.year !== null && periode.year !== year) continue;
-    const current = best.get(periode.key);
-    if (!current || when(e) > when(current) || (when(e) === when(current) && e.row > current.row))
-      best.set(periode.key, e);
-  }
-  for (const [period, entry] of best)
-    out[period] = { keputusan: keputusanOf(entry.keputusan) as Keputusan, entry };
-  return out;
-}
 
 export type RecapState = "missing" | "stale" | "current" | "unchecked";
 

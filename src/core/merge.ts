@@ -1,15 +1,28 @@
-// `merge`: units (bidang, seksi, UPT) fill their copy of the workbook; their quarter rows are copied
-// into the master by Kode. Only empty master cells are filled: a different value already there is a
-// conflict, reported and left alone — nothing is overwritten silently. A cell holding a formula is
-// never empty, whatever it shows; a unit cell whose file holds no value for it is never copied.
-import { PK_SHEET, Quarter, QUARTERS, quarterSheet, TW_COLUMNS, TwColumn } from "./contract";
+// `merge`: units (bidang, seksi, UPT) fill their copy of the workbook, or the unit file `distribute`
+// made them; their quarter rows are copied into the master by Kode. Only empty master cells are
+// filled: a different value already there is a conflict, reported and left alone — nothing is
+// overwritten silently. A cell holding a formula is never empty, whatever it shows; a unit cell whose
+// file holds no value for it is never copied. A unit file edited outside its own entries is not
+// merged at all (unitFile.ts).
+import { isBlankValue as isBlank, sameValue as same, showValue as show } from "./cellValues";
+import {
+  PK_SHEET,
+  Quarter,
+  QUARTERS,
+  quarterSheet,
+  TW_COLUMNS,
+  TwColumn,
+  TwRequired,
+  UNIT_SHEET,
+} from "./contract";
 import { KinerjaModel, readModel } from "./model";
 import { cellAt } from "./dataRows";
-import { columnOf } from "./layout";
+import { columnOf, SheetLayout } from "./layout";
 import type { MasterCell, ProblemText } from "./messages";
 import { kodeKey } from "./names";
 import { blocking, Problem, problem } from "./problems";
 import { isUnreadable, unreadableText } from "./unreadable";
+import { judgeUnitFile, readUnitStamp } from "./unitFile";
 import {
   a1,
   Cell,
@@ -17,6 +30,7 @@ import {
   CellValue,
   findSheet,
   isCellError,
+  SheetSnapshot,
   WorkbookSnapshot,
 } from "./workbook";
 
@@ -42,12 +56,6 @@ const COPIED: readonly TwColumn[] = [
   "unit",
 ];
 
-const isBlank = (v: CellValue | undefined): boolean =>
-  v === null || v === undefined || (typeof v === "string" && v.trim() === "");
-const show = (v: CellValue | undefined): string =>
-  v === null || v === undefined ? "" : isCellError(v) ? v.error : String(v);
-const same = (a: CellValue | undefined, b: CellValue | undefined): boolean =>
-  typeof a === "string" && typeof b === "string" ? a.trim() === b.trim() : show(a) === show(b);
 /** Nothing there at all: no value, no formula (even one showing blank), nothing unreadable. */
 const isEmptyCell = (c: Cell | undefined): boolean =>
   !c || (isBlank(c.value) && c.formula === undefined && !isUnreadable(c));
@@ -65,6 +73,56 @@ const problemAt = (
   severity: Problem["severity"] = "error"
 ) => problem({ sheet, cell, severity, text });
 
+/** A quarter sheet of a unit, as merge reads it. */
+type Source = { quarter: Quarter; sheet: SheetSnapshot | undefined; layout: QuarterLayout };
+type QuarterLayout = SheetLayout<TwColumn, TwRequired>;
+/** What merge takes from a unit: its quarter sheets and the cells whose reading has a problem. */
+type UnitReading =
+  | { kind: "unfit" }
+  | { kind: "skipped"; problems: Problem[] }
+  | { kind: "sources"; sources: Source[]; bad: Set<string> };
+
+const badCells = (problems: readonly Problem[]) =>
+  new Set(blocking(problems).map((p) => `${p.sheet}!${p.cell}`));
+
+/** A copy of the workbook gives its four quarter sheets; a unit file its one, once judged fit. */
+function readUnit(unit: Unit, masterYear: number | null): UnitReading {
+  const stamp = readUnitStamp(unit.book);
+  if (stamp.kind === "none") {
+    const { model, problems } = readModel(unit.book);
+    if (!model) return { kind: "unfit" };
+    const sources = QUARTERS.map((q) => ({
+      quarter: q,
+      sheet: findSheet(unit.book, quarterSheet(q)),
+      layout: model.quarters[q].layout,
+    }));
+    return { kind: "sources", sources, bad: badCells(problems) };
+  }
+  const label = unit.label;
+  if (stamp.kind === "bad")
+    return {
+      kind: "skipped",
+      problems: [
+        problemAt(UNIT_SHEET, "A1", {
+          key: "unitMarkerBad",
+          params: { unit: label, sheet: UNIT_SHEET },
+        }),
+      ],
+    };
+  const verdict = judgeUnitFile(unit.book, label, stamp, masterYear);
+  if (verdict.kind === "unfit") return { kind: "unfit" };
+  if (verdict.kind === "edited") {
+    const { pj, quarter } = stamp.stamp;
+    const count = verdict.issues.length;
+    const summary = problemAt(quarterSheet(quarter), "A1", {
+      key: "unitSkipped",
+      params: { unit: label, pj, count },
+    });
+    return { kind: "skipped", problems: [...verdict.issues, summary] };
+  }
+  return { kind: "sources", sources: [verdict.source], bad: badCells(verdict.source.problems) };
+}
+
 export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): MergePlan {
   const plan: MergePlan = { edits: [], copied: [], skipped: [], blockers: [] };
   const { model } = readModel(master);
@@ -72,9 +130,9 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
     plan.blockers.push(problemAt(PK_SHEET, "A1", { key: "masterUnfit" }));
     return plan;
   }
-  const unitModels = units.map((u) => ({ unit: u, ...readModel(u.book) }));
-  for (const { unit, model: unitModel } of unitModels) {
-    if (!unitModel)
+  const readings = units.map((unit) => ({ unit, reading: readUnit(unit, model.settings.year) }));
+  for (const { unit, reading } of readings) {
+    if (reading.kind === "unfit")
       plan.blockers.push(
         problemAt(PK_SHEET, "A1", { key: "unitUnfit", params: { unit: unit.label } })
       );
@@ -87,21 +145,20 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
   const appended = new Map<string, number>();
   const indicators = new Map(model.indicators.map((i) => [kodeKey(i.kode), i]));
 
-  for (const { unit, model: unitModel, problems } of unitModels) {
-    const um = unitModel as KinerjaModel;
-    const bad = new Set(blocking(problems).map((p) => `${p.sheet}!${p.cell}`));
-    for (const q of QUARTERS) {
+  for (const { unit, reading } of readings) {
+    if (reading.kind === "skipped") plan.skipped.push(...reading.problems);
+    if (reading.kind !== "sources") continue;
+    const { bad } = reading;
+    for (const { quarter: q, sheet: source, layout: theirs } of reading.sources) {
       const sheetName = quarterSheet(q);
-      const source = findSheet(unit.book, sheetName);
       const mine = model.quarters[q];
-      const theirs = um.quarters[q];
-      for (let r = theirs.layout.headerRow + 1; r < (source?.rows.length ?? 0); r++) {
+      for (let r = theirs.headerRow + 1; r < (source?.rows.length ?? 0); r++) {
         const row = source?.rows[r];
-        const at = (k: TwColumn) => cellAt(row, theirs.layout, k);
+        const at = (k: TwColumn) => cellAt(row, theirs, k);
         const kode = at("kode")?.value;
         const columns = COPIED.filter((k) => !isBlank(at(k)?.value) || isUnreadable(at(k)));
         // Named only for Kode and the columns copied: cells with something in them, so columns there.
-        const unitCell = (k: TwColumn) => `${sheetName}!${a1(r, columnOf(theirs.layout, k))}`;
+        const unitCell = (k: TwColumn) => `${sheetName}!${a1(r, columnOf(theirs, k))}`;
         const from = (k: TwColumn) => `${unit.label} (${unitCell(k)})`;
         const kodeIssue = unreadableText(at("kode"), TW_COLUMNS.kode);
         if (kodeIssue !== undefined && columns.length > 0) {

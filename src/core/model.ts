@@ -29,7 +29,7 @@ export type ModelResult = { model: KinerjaModel | undefined; problems: Problem[]
 /** `today` is the command's calendar day; without it every quarter counts as ended. */
 export function readModel(book: WorkbookSnapshot, today?: CalendarDate): ModelResult {
   const problems: Problem[] = [];
-  const settings = readSettings(findSheet(book, SETTINGS_SHEET), problems);
+  const settings = readSettings(findSheet(book, SETTINGS_SHEET), problems, book.date1904);
   const pkSheet = requireSheet(book, PK_SHEET, problems);
   const pk = pkSheet && readIndicators(pkSheet, problems, settings.predikat);
   const quarters = {} as Record<Quarter, QuarterSheet>;

@@ -4,7 +4,9 @@
 // marker that makes them ours to rewrite (ownership.ts); the SOP sheets not at all — only their
 // names, to suggest a sheet that was probably meant (names.ts).
 import {
+  APPROVAL_SHEET,
   GENERATED_SHEETS,
+  LOG_SHEET,
   normalizeWord,
   PK_SHEET,
   QUARTERS,
@@ -14,6 +16,7 @@ import {
   TRACKER_SHEET,
   TW_COLUMNS,
   TwColumn,
+  UNIT_SHEET,
 } from "./contract";
 import { findHeaderRow } from "./layout";
 import { Cell, sameSheetName } from "./workbook";
@@ -32,6 +35,11 @@ export const INPUT_SHEETS: readonly string[] = [
   ...QUARTERS.map(quarterSheet),
   SOP_SHEET,
   TRACKER_SHEET,
+  // Read whole to verify their hash chains and to compare approved figures (src/app/audit.ts).
+  LOG_SHEET,
+  APPROVAL_SHEET,
+  // A unit file's marker and the Perjanjian Kinerja it was made with (unitFile.ts), for merge.
+  UNIT_SHEET,
 ];
 
 /** Whether a column of the rows after the first HEADER_SEARCH_ROWS (contract.ts) is kept. */

@@ -9,9 +9,13 @@ export type ListValidation = {
   toRow: number;
   values: readonly string[];
 };
+/** Cells a protected sheet leaves open to typing: `cols` of rows `fromRow` … `toRow`. */
+export type UnlockedCells = { fromRow: number; toRow: number; cols: readonly number[] };
 export type NewSheet = SheetPatch & {
   validations: ListValidation[];
   visibility: "visible" | "veryHidden";
+  /** Only for a new file (a unit file's quarter sheet); the workbook adapters create none. */
+  unlocked?: UnlockedCells;
 };
 
 /** Rows below the header that get dropdowns, so new indicators typed later get them too. */
@@ -20,9 +24,10 @@ export const TITLE_ROWS = 1;
 const HEADER_ROW = TITLE_ROWS; // 0-based
 export const FIRST_DATA_ROW = HEADER_ROW + 1;
 
-export type TemplateIndicator = Pick<
+/** A Kode as Perjanjian Kinerja stores it: a unit file copies numeric ones as numbers. */
+export type TemplateIndicator = { kode: string | number } & Pick<
   SampleIndicator,
-  "kode" | "indikator" | "satuan" | "polaritas" | "quarterTargets"
+  "indikator" | "satuan" | "polaritas" | "quarterTargets"
 > &
   Partial<
     Pick<

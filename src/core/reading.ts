@@ -52,7 +52,7 @@ export function readBook(book: WorkbookSnapshot, today?: CalendarDate): BookRead
   const stubbed = new Lazy((): StubbedModel => ({
     ...(missing.length === 0
       ? read.get()
-      : readModel({ sheets: [...book.sheets, ...missing.map(emptyQuarterSheet)] }, today)),
+      : readModel({ ...book, sheets: [...book.sheets, ...missing.map(emptyQuarterSheet)] }, today)),
     missingQuarters: missing.map(quarterSheet),
   }));
   // The model reads Pengaturan too; a command that has read the model does not read it again.
@@ -60,7 +60,7 @@ export function readBook(book: WorkbookSnapshot, today?: CalendarDate): BookRead
     () =>
       read.known?.model?.settings ??
       stubbed.known?.model?.settings ??
-      readSettings(findSheet(book, SETTINGS_SHEET), [])
+      readSettings(findSheet(book, SETTINGS_SHEET), [], book.date1904)
   );
   const sop = new Lazy(() => readSopSteps(book));
   const tracker = new Lazy(() => readTracker(book));

@@ -23,7 +23,14 @@ export type Report = {
   /** Numbers stay numbers; renderers print them (`formatReportCell`) or keep them computable. */
   rows: (string | number | null)[][];
   summary: string[];
-  signature: { placeDate: string; position: string; name: string; nip: string };
+  signature: {
+    placeDate: string;
+    position: string;
+    name: string;
+    nip: string;
+    /** Under the NIP, for a period approved and unchanged since: who approved it, when, the fingerprint. */
+    approved?: string[];
+  };
 };
 
 export const REPORT_COLUMNS: readonly ReportColumn[] = [
@@ -170,6 +177,36 @@ export function buildReport(
       position: v("Jabatan Penandatangan"),
       name: v("Penandatangan"),
       nip: v("NIP Penandatangan") ? `NIP. ${v("NIP Penandatangan")}` : "",
+    },
+  };
+}
+
+/** The fingerprint's first characters, as the signature block prints them. */
+export const FINGERPRINT_SHOWN = 12;
+
+const approvalTime = new Intl.DateTimeFormat("id-ID", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  timeZone: "Asia/Jakarta",
+});
+
+/** The report of a period approved and unchanged since (src/app/approvals.ts says which). */
+export function withApproval(
+  report: Report,
+  approval: { by: string; at: Date | null; fingerprint: string }
+): Report {
+  const when = approval.at === null ? "" : ` pada ${approvalTime.format(approval.at)} WIB`;
+  return {
+    ...report,
+    signature: {
+      ...report.signature,
+      approved: [
+        `Disetujui oleh ${approval.by}${when}`,
+        `Sidik jari: ${approval.fingerprint.slice(0, FINGERPRINT_SHOWN)}`,
+      ],
     },
   };
 }

@@ -1,20 +1,23 @@
 // The `Pengaturan` sheet: Kunci / Nilai pairs (office identity, signatory, year), optional `Skala`
-// rows that replace the default Kategori bands and `Skala Predikat` rows that replace the default
-// predicate table (predikat.ts).
+// rows that replace the default Kategori bands, `Skala Predikat` rows that replace the default
+// predicate table (predikat.ts) and the office's working time, `Jam Kerja` and `Hari Libur`
+// (officeTime.ts).
 import { normalizeWord, SETTINGS_SHEET } from "./contract";
 import { Band, DEFAULT_SCALE } from "./capaian";
 import type { CellName } from "./messages";
 import { parseNumberText } from "./parse";
+import { DEFAULT_OFFICE_TIME, isOfficeTimeKey, OfficeTime, readOfficeTime } from "./officeTime";
 import { DEFAULT_PREDIKAT, findPredikat, Predikat } from "./predikat";
 import { Problem, problem } from "./problems";
 import { checkReadable } from "./unreadable";
-import { a1, SheetSnapshot } from "./workbook";
+import { a1, CellValue, SheetSnapshot } from "./workbook";
 
 export type Settings = {
   values: Record<string, string>;
   scale: readonly Band[];
   predikat: readonly Predikat[];
   year: number | null;
+  officeTime: OfficeTime;
 };
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -22,11 +25,18 @@ export const DEFAULT_SETTINGS: Settings = {
   scale: DEFAULT_SCALE,
   predikat: DEFAULT_PREDIKAT,
   year: null,
+  officeTime: DEFAULT_OFFICE_TIME,
 };
 
-export function readSettings(sheet: SheetSnapshot | undefined, problems: Problem[]): Settings {
+/** `date1904`: the workbook's date system, for Hari Libur typed as dates. */
+export function readSettings(
+  sheet: SheetSnapshot | undefined,
+  problems: Problem[],
+  date1904 = false
+): Settings {
   if (!sheet) return DEFAULT_SETTINGS;
   const values: Record<string, string> = {};
+  const officeRows: { row: number; key: string; value: CellValue | undefined }[] = [];
   const bands: Band[] = [];
   const predikat: Predikat[] = [];
   sheet.rows.forEach((row, r) => {
@@ -69,8 +79,11 @@ export function readSettings(sheet: SheetSnapshot | undefined, problems: Problem
         );
       return;
     }
-    values[key.trim()] = text(row?.[1]?.value);
+    if (isOfficeTimeKey(key)) officeRows.push({ row: r, key, value: row?.[1]?.value });
+    else values[key.trim()] = text(row?.[1]?.value);
   });
+  const officeTime = readOfficeTime(officeRows, date1904);
+  problems.push(...officeTime.problems);
   const yearText = values["Tahun"] ?? "";
   const year = /^\d{4}$/.test(yearText.trim()) ? Number(yearText.trim()) : null;
   return {
@@ -78,6 +91,7 @@ export function readSettings(sheet: SheetSnapshot | undefined, problems: Problem
     scale: bands.length > 0 ? bands : DEFAULT_SCALE,
     predikat: predikat.length > 0 ? predikat : DEFAULT_PREDIKAT,
     year,
+    officeTime,
   };
 }
 

@@ -7,6 +7,7 @@ import { readLayout } from "./layout";
 import type { ProblemText } from "./messages";
 import { Problem, problem } from "./problems";
 import { a1, Cell, cellText, findSheet, WorkbookSnapshot } from "./workbook";
+import { parseWaktuBaku } from "./workingTime";
 
 export type Pelaksana = "Sekretaris" | "Kepala Bidang" | "Kasubag Perencanaan" | "Staf";
 export const PELAKSANA: readonly Pelaksana[] = [
@@ -117,22 +118,6 @@ export const SOP_STEPS: readonly SopStep[] = [
 export const RECAP_STEP: Record<PeriodId, number> = { semester1: 6, semester2: 6, tahunan: 9 };
 /** The Kasubag's decision Ya / Tidak on a semester or annual report. */
 export const DECISION_STEP = 7;
-
-const UNIT_MINUTES: readonly { pattern: RegExp; minutes: number }[] = [
-  { pattern: /^(menit|mnt|min(ute)?s?)$/, minutes: 1 },
-  { pattern: /^(jam|hours?)$/, minutes: 60 },
-  // A working day of the civil service (Senin–Jumat, 07.30–16.00 less rest): 8 hours.
-  { pattern: /^(hari(kerja)?|days?)$/, minutes: 8 * 60 },
-  { pattern: /^(minggu|pekan|weeks?)$/, minutes: 5 * 8 * 60 },
-];
-
-/** Parses a standard time such as `15 Menit`, `2 Hari`, `1,5 Jam` into working minutes. */
-export function parseWaktuBaku(text: string): number | undefined {
-  const m = /^\s*(\d+(?:[.,]\d+)?)\s*([A-Za-z ]+?)\s*$/.exec(text);
-  if (!m) return undefined;
-  const unit = UNIT_MINUTES.find((u) => u.pattern.test(m[2].toLowerCase().replace(/\s+/g, "")));
-  return unit ? Number(m[1].replace(",", ".")) * unit.minutes : undefined;
-}
 
 const SOP_HEADERS = {
   no: SOP_COLUMNS[0],

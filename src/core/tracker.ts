@@ -1,13 +1,14 @@
 // The step tracker `Tahapan SOP`: one row per execution of an SOP step, who did it and how long it
-// took against the step's standard time. The add-in appends rows; people may annotate them and add
-// columns of their own, so columns are found by header and only ours are written.
+// took against the step's standard time, in working time (workingTime.ts). The add-in appends rows;
+// people may annotate them and add columns of their own, so columns are found by header and only
+// ours are written. Mulai and Selesai are 1900-system serials here, whatever the workbook's system.
+// Appending rows is trackerRows.ts.
 import { normalizeWord, PeriodId, periodById, QUARTER_LABEL, TRACKER_SHEET } from "./contract";
-import { DATE_TIME_FORMAT, minutesBetween } from "./excelDate";
+import { DAYS_1900_TO_1904 } from "./excelDate";
 import { readLayout, SheetLayout } from "./layout";
-import type { ProblemText } from "./messages";
 import { Problem, problem } from "./problems";
-import { parseWaktuBaku, SopStep } from "./sop";
-import { a1, Cell, cellText, findSheet, RowAppend, WorkbookSnapshot } from "./workbook";
+import { a1, Cell, cellText, findSheet, WorkbookSnapshot } from "./workbook";
+import { parseWaktuBaku, Satuan } from "./workingTime";
 
 export type TrackerKey =
   | "no"
@@ -19,6 +20,7 @@ export type TrackerKey =
   | "mulai"
   | "selesai"
   | "durasi"
+  | "durasiMenit"
   | "waktuBaku"
   | "sesuai"
   | "keputusan"
@@ -34,17 +36,24 @@ export const TRACKER_COLUMNS: readonly TrackerColumn[] = [
   { key: "nama", header: "Nama", width: 22 },
   { key: "mulai", header: "Mulai", width: 17 },
   { key: "selesai", header: "Selesai", width: 17 },
-  { key: "durasi", header: "Durasi (menit)", width: 10 },
+  { key: "durasi", header: "Durasi", width: 11 },
   { key: "waktuBaku", header: "Waktu Baku", width: 12 },
   { key: "sesuai", header: "Sesuai Waktu Baku", width: 10 },
   { key: "keputusan", header: "Keputusan", width: 12 },
   { key: "catatan", header: "Catatan", width: 40 },
 ];
-const HEADERS = Object.fromEntries(TRACKER_COLUMNS.map((c) => [c.key, c.header])) as Record<
-  TrackerKey,
-  string
->;
+/**
+ * Sheets made before durations were working time have `Durasi (menit)`: it keeps taking working
+ * minutes, so its header stays true, where `Durasi` takes the Waktu Baku's unit.
+ */
+const HEADERS = {
+  ...Object.fromEntries(TRACKER_COLUMNS.map((c) => [c.key, c.header])),
+  durasiMenit: "Durasi (menit)",
+} as Record<TrackerKey, string>;
+export const ALL_KEYS = Object.keys(HEADERS) as TrackerKey[];
 const KEYS = TRACKER_COLUMNS.map((c) => c.key);
+export type Required = Exclude<TrackerKey, "durasi" | "durasiMenit">;
+const REQUIRED = KEYS.filter((k): k is Required => k !== "durasi");
 const ANCHOR = HEADERS.langkah;
 
 // ---- Periode: "TW II 2023", "Semester I 2023", "Tahunan 2023" --------------------------------------
@@ -83,10 +92,12 @@ export type TrackerEntry = {
   periode: string;
   pelaksana: string;
   nama: string;
-  /** Excel serials in the user's local time; null when blank or not a date. */
+  /** Excel serials in the user's local time, 1900 system; null when blank or not a date. */
   mulai: number | null;
   selesai: number | null;
+  /** In `satuan`: working minutes under `Durasi (menit)`, else the Waktu Baku's unit (Menit when unreadable). */
   durasi: number | null;
+  satuan: Satuan;
   waktuBaku: string;
   sesuai: string;
   keputusan: string;
@@ -96,15 +107,17 @@ export type TrackerEntry = {
 export type TrackerRead = {
   exists: boolean;
   /** Where each column is; undefined when the sheet is missing or its header row unreadable. */
-  layout: SheetLayout<TrackerKey, TrackerKey> | undefined;
+  layout: SheetLayout<TrackerKey, Required> | undefined;
   entries: TrackerEntry[];
   /** 0-based row where the next entry goes: below every used row, the user's own columns included. */
   nextRow: number;
   problems: Problem[];
+  /** The workbook's serials are in the 1904 date system. */
+  date1904: boolean;
 };
 
 /** The layout of the sheet `trackerSheet()` creates: header in row 1, columns in TRACKER_COLUMNS order. */
-const TEMPLATE_LAYOUT: SheetLayout<TrackerKey, TrackerKey> = {
+export const TEMPLATE_LAYOUT: SheetLayout<TrackerKey, Required> = {
   sheet: TRACKER_SHEET,
   headerRow: 0,
   columns: Object.fromEntries(KEYS.map((k, i) => [k, i])) as Record<TrackerKey, number>,
@@ -119,21 +132,47 @@ const numberOf = (c: Cell | undefined): number | null => {
 
 export function readTracker(book: WorkbookSnapshot): TrackerRead {
   const sheet = findSheet(book, TRACKER_SHEET);
-  if (!sheet) return { exists: false, layout: undefined, entries: [], nextRow: 1, problems: [] };
+  const date1904 = book.date1904 ?? false;
+  const none = { entries: [], problems: [], date1904 };
+  if (!sheet) return { ...none, exists: false, layout: undefined, nextRow: 1 };
   const problems: Problem[] = [];
-  const layout = readLayout(sheet, HEADERS, KEYS, problems, ANCHOR);
+  const layout = readLayout(sheet, HEADERS, REQUIRED, problems, ANCHOR);
+  if (layout && layout.columns.durasi === undefined && layout.columns.durasiMenit === undefined) {
+    const params = { header: HEADERS.durasi, row: layout.headerRow + 1 };
+    problems.push(
+      problem({
+        sheet: TRACKER_SHEET,
+        cell: a1(layout.headerRow, 0),
+        severity: "error",
+        text: { key: "columnMissing", params },
+      })
+    );
+  }
   let lastUsed = -1;
   sheet.rows.forEach((row, r) => {
     if ((row ?? []).some((c) => cellText(c?.value) !== "")) lastUsed = r;
   });
-  if (!layout) return { exists: true, layout, entries: [], nextRow: lastUsed + 1, problems };
+  if (!layout || problems.length > 0)
+    return { ...none, exists: true, layout: undefined, nextRow: lastUsed + 1, problems };
+  const shift = date1904 ? DAYS_1900_TO_1904 : 0;
+  const present = ALL_KEYS.filter((k) => layout.columns[k] !== undefined);
+  const col = (k: TrackerKey) => layout.columns[k];
+  // Under `Durasi` a row's unit is its Waktu Baku's; an old sheet's `Durasi (menit)` holds minutes.
+  const inUnit = col("durasi") !== undefined;
   const entries: TrackerEntry[] = [];
   for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
-    const at = (k: TrackerKey) => sheet.rows[r]?.[layout.columns[k]];
-    if (KEYS.every((k) => cellText(at(k)?.value) === "")) continue;
+    const at = (k: TrackerKey) => {
+      const c = col(k);
+      return c === undefined ? undefined : sheet.rows[r]?.[c];
+    };
+    if (present.every((k) => cellText(at(k)?.value) === "")) continue;
     const text = (k: TrackerKey) => cellText(at(k)?.value);
-    const serial = (k: TrackerKey) =>
+    const number = (k: TrackerKey) =>
       typeof at(k)?.value === "number" ? (at(k)?.value as number) : null;
+    const serial = (k: TrackerKey) => {
+      const n = number(k);
+      return n === null ? null : n + shift;
+    };
     entries.push({
       row: r,
       no: numberOf(at("no")),
@@ -144,7 +183,8 @@ export function readTracker(book: WorkbookSnapshot): TrackerRead {
       nama: text("nama"),
       mulai: serial("mulai"),
       selesai: serial("selesai"),
-      durasi: serial("durasi"),
+      durasi: number(inUnit ? "durasi" : "durasiMenit"),
+      satuan: (inUnit && parseWaktuBaku(text("waktuBaku"))?.unit) || "Menit",
       waktuBaku: text("waktuBaku"),
       sesuai: text("sesuai"),
       keputusan: text("keputusan"),
@@ -157,125 +197,8 @@ export function readTracker(book: WorkbookSnapshot): TrackerRead {
     entries,
     nextRow: Math.max(lastUsed + 1, layout.headerRow + 1),
     problems,
+    date1904,
   };
 }
-
-// ---- planning an append -------------------------------------------------------------------------
 
 export type Keputusan = "Ya" | "Tidak";
-
-export type StepRecord = {
-  step: SopStep;
-  periode: Periode;
-  nama: string;
-  /** Excel serials in the user's local time (excelDate.ts). */
-  mulai: number;
-  selesai: number;
-  keputusan: Keputusan | "";
-  catatan: string;
-};
-
-/** "Ya" when the step took no longer than its standard time, "Tidak" when longer, "" when unknown. */
-export function sesuaiWaktuBaku(durasiMenit: number, waktuBaku: string): "Ya" | "Tidak" | "" {
-  const standard = parseWaktuBaku(waktuBaku);
-  if (standard === undefined) return "";
-  return durasiMenit <= standard ? "Ya" : "Tidak";
-}
-
-export type TrackerPlan =
-  | { ok: true; createSheet: boolean; append: RowAppend; rows: TrackerEntry[] }
-  | { ok: false; problems: Problem[] };
-
-const FORMAT: Record<TrackerKey, string> = {
-  no: "0",
-  langkah: "0",
-  kegiatan: "@",
-  periode: "@",
-  pelaksana: "@",
-  nama: "@",
-  mulai: DATE_TIME_FORMAT,
-  selesai: DATE_TIME_FORMAT,
-  durasi: "0",
-  waktuBaku: "@",
-  sesuai: "@",
-  keputusan: "@",
-  catatan: "@",
-};
-
-/** Validates the records, then lays them out as rows below the tracker's last used row. */
-export function planTrackerRows(
-  tracker: TrackerRead,
-  sheetProtected: boolean,
-  records: readonly StepRecord[]
-): TrackerPlan {
-  if (tracker.exists && !tracker.layout) return { ok: false, problems: tracker.problems };
-  if (sheetProtected) {
-    return {
-      ok: false,
-      problems: [
-        problem({
-          sheet: TRACKER_SHEET,
-          cell: "A1",
-          severity: "error",
-          text: { key: "trackerProtected" },
-        }),
-      ],
-    };
-  }
-  const layout = tracker.layout ?? TEMPLATE_LAYOUT;
-  const col = (k: TrackerKey) => layout.columns[k];
-  const lastNo = tracker.entries.reduce((n, e) => Math.max(n, e.no ?? 0), 0);
-  const problems: Problem[] = [];
-  const rows = records.map((rec, i): TrackerEntry => {
-    const row = tracker.nextRow + i;
-    const report = (k: TrackerKey, text: ProblemText) =>
-      problems.push(
-        problem({ sheet: TRACKER_SHEET, cell: a1(row, col(k)), severity: "error", text })
-      );
-    if (rec.nama.trim() === "") report("nama", { key: "namaRequired" });
-    if (rec.selesai < rec.mulai) report("selesai", { key: "selesaiBeforeMulai" });
-    if (rec.keputusan === "Tidak" && rec.catatan.trim() === "")
-      report("catatan", { key: "catatanRequired" });
-    // Elapsed minutes, nights and weekends included. Waktu Baku counts working time ("2 Hari" is 16
-    // working hours), so a multi-day step reads longer than it worked; counting working minutes
-    // would need office hours and a holiday calendar per office, which is more than this check is worth.
-    const durasi = minutesBetween(rec.mulai, rec.selesai);
-    return {
-      row,
-      no: lastNo + i + 1,
-      langkah: rec.step.no,
-      kegiatan: rec.step.kegiatan,
-      periode: periodeText(rec.periode),
-      pelaksana: rec.step.pelaksana,
-      nama: rec.nama.trim(),
-      mulai: rec.mulai,
-      selesai: rec.selesai,
-      durasi,
-      waktuBaku: rec.step.waktuBaku,
-      sesuai: sesuaiWaktuBaku(durasi, rec.step.waktuBaku),
-      keputusan: rec.keputusan,
-      catatan: rec.catatan.trim(),
-    };
-  });
-  if (problems.length > 0) return { ok: false, problems };
-  const cols = KEYS.map(col);
-  const [c0, c1] = [Math.min(...cols), Math.max(...cols)];
-  const byCol = new Map(KEYS.map((k) => [col(k), k]));
-  const span = <T>(cell: (k: TrackerKey) => T): (T | null)[] =>
-    Array.from({ length: c1 - c0 + 1 }, (_, j) => {
-      const k = byCol.get(c0 + j);
-      return k === undefined ? null : cell(k);
-    });
-  return {
-    ok: true,
-    createSheet: !tracker.exists,
-    append: {
-      sheet: TRACKER_SHEET,
-      row: tracker.nextRow,
-      col: c0,
-      values: rows.map((e) => span((k) => e[k])),
-      numberFormats: rows.map(() => span((k) => FORMAT[k])),
-    },
-    rows,
-  };
-}

@@ -32,7 +32,14 @@ export type SheetSnapshot = {
   rows: (Cell | undefined)[][];
 };
 
-export type WorkbookSnapshot = { sheets: SheetSnapshot[] };
+export type WorkbookSnapshot = {
+  sheets: SheetSnapshot[];
+  /**
+   * Saved in the 1904 date system (Excel for Mac's old default): every date serial in it is
+   * DAYS_1900_TO_1904 lower than in the 1900 system the core counts in (excelDate.ts). Absent: 1900.
+   */
+  date1904?: boolean;
+};
 
 export const isCellError = (v: CellValue): v is CellError => typeof v === "object" && v !== null;
 
@@ -130,6 +137,8 @@ export type SheetPatch = {
    * hundreds of megabytes at 50,000 indicators for text no writer needs.
    */
   formulaColumns?: FormulaColumn[];
+  /** A sheet the patch creates is very hidden (Log, Persetujuan); an existing sheet keeps its state. */
+  veryHidden?: boolean;
 };
 
 /**

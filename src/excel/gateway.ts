@@ -4,6 +4,7 @@ import { writeBatch } from "./writeBatch";
 import { ExcelError, toExcelError } from "./errors";
 import { ExcelHost, officeHost, runExcel } from "./run";
 import { readWorkbook } from "./snapshot";
+import { sealBatch } from "../app/audit";
 import { WorkbookGateway, WriteBatch } from "../app/ports";
 
 export type GatewayOptions = {
@@ -33,9 +34,9 @@ export function createExcelGateway(
         host,
         async (context) => {
           const state = await readWorkbook(context, options.windowBytes);
-          const { result, write } = plan(state.read);
+          const { result, write } = await plan(state.read);
           if (write && !isEmpty(write)) {
-            await writeBatch(context, state, write, {
+            await writeBatch(context, state, await sealBatch(state.read.book, write), {
               modernApi: modernApi(),
               requestLimit: host.requestLimit(),
             });

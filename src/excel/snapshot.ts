@@ -42,7 +42,12 @@ export async function readWorkbook(
 ): Promise<ReadState> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name,items/visibility,items/protection/protected");
+  // DATE(1904,1,1) is serial 0 in the 1904 date system and 1462 in the 1900 one. Workbook's own
+  // `use1904DateSystem` is a preview API (not in any ExcelApi set, nor in the released office.js);
+  // worksheet functions are ExcelApi 1.2, below the manifest's 1.8.
+  const epoch = context.workbook.functions.date(1904, 1, 1).load("value");
   await context.sync();
+  const date1904 = epoch.value === 0;
 
   const byName = new Map(worksheets.items.map((ws) => [sheetKey(ws.name), ws]));
   const sheets: SheetInfo[] = worksheets.items.map((ws) => ({
@@ -125,6 +130,7 @@ export async function readWorkbook(
           (s) =>
             snapshots.get(s.name) ?? { name: s.name, rows: firstRows.get(sheetKey(s.name)) ?? [] }
         ),
+        ...(date1904 ? { date1904 } : {}),
       },
       sheets,
     },

@@ -10,7 +10,7 @@ import { CALL_BYTES, payloadBytes, RequestBudget } from "./budget";
 import { rangeAddress, TEXT_FORMAT } from "./cells";
 import { addChart, addKategoriFormat, addValidation } from "./decorations";
 import { ReadState } from "./snapshot";
-import { WriteBatch } from "../app/ports";
+import { SealedBatch } from "../app/ports";
 import { SheetProxy, styleSheet, writeSheetCells } from "./writeSheet";
 
 export type WriteOptions = {
@@ -23,7 +23,7 @@ export type WriteOptions = {
 export async function writeBatch(
   context: Excel.RequestContext,
   state: ReadState,
-  batch: WriteBatch,
+  batch: SealedBatch,
   options: WriteOptions
 ): Promise<void> {
   // Nothing needs recalculating until every formula is in place; a sync lifts both, so an early

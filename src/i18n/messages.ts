@@ -3,6 +3,7 @@
 import type {
   CompatibilityReport,
   DecisionOutcome,
+  DistributionPlan,
   FixOutcome,
   HostDiagnostics,
   RecapOutcome,
@@ -62,7 +63,7 @@ export function stepMessage(outcome: StepOutcome, t: Strings): Message {
   const over = e.sesuai === "Tidak";
   return {
     intent: over ? "warning" : "success",
-    text: t.sop.recorded(e.langkah ?? 0, e.periode, e.durasi ?? 0, over),
+    text: t.sop.recorded(e.langkah ?? 0, e.periode, e.durasi ?? 0, e.satuan, over),
   };
 }
 
@@ -76,6 +77,25 @@ export function decisionMessage(outcome: DecisionOutcome, t: Strings): Message {
     intent: "success",
     text: t.decision.done(outcome.entry.periode, outcome.entry.keputusan),
   };
+}
+
+/** The unit files offered, or why none were made; warnings (indicators in no file) listed. */
+export function distributeMessage(outcome: DistributionPlan, file: string, t: Strings): Message {
+  if (!outcome.ok)
+    return {
+      intent: "error",
+      text: `${t.distribute.refused(outcome.problems.length)} ${problemList(outcome.problems, t)}`,
+    };
+  const done = t.distribute.downloaded(
+    file,
+    outcome.files.map((f) => f.pj)
+  );
+  return outcome.warnings.length > 0
+    ? {
+        intent: "warning",
+        text: `${done} ${t.distribute.warnings(outcome.warnings.length)} ${problemList(outcome.warnings, t)}`,
+      }
+    : { intent: "success", text: done };
 }
 
 export function reportRefusedMessage(problems: readonly Problem[], t: Strings): Message {

@@ -1,5 +1,15 @@
 // The pane's words for the SOP beyond the recap — step tracker, the Kasubag's decision and the report
 // export — Indonesian first, English available; strings.ts nests them as `sop`, `decision`, `report`.
+import type { PeriodState } from "../core/periodState";
+import type { Satuan } from "../core/workingTime";
+
+/** `1,5 hari`: a duration in its unit, Indonesian decimal comma. */
+const idAmount = (n: number, unit: Satuan): string =>
+  `${String(n).replace(".", ",")} ${unit.toLowerCase()}`;
+const EN_UNIT: Record<Satuan, string> = { Menit: "min", Jam: "h", Hari: "days" };
+const enAmount = (n: number, unit: Satuan): string => `${n} ${EN_UNIT[unit]}`;
+const round = (n: number, digits: number): number => Math.round(n * 10 ** digits) / 10 ** digits;
+type Median = { amount: number; unit: Satuan; standard: string } | null;
 
 const idSop = {
   title: "Tahapan SOP",
@@ -16,16 +26,27 @@ const idSop = {
   started: (no: number, periode: string, time: string) =>
     `Langkah ${no} (${periode}) berjalan sejak ${time}.`,
   recording: "Mencatat langkah…",
-  recorded: (no: number, periode: string, minutes: number, over: boolean) =>
-    `Langkah ${no} ${periode} dicatat: ${minutes} menit, ${over ? "melebihi waktu baku" : "sesuai waktu baku"}.`,
+  recorded: (no: number, periode: string, amount: number, unit: Satuan, over: boolean) =>
+    `Langkah ${no} ${periode} dicatat: ${idAmount(amount, unit)}, ${over ? "melebihi waktu baku" : "sesuai waktu baku"}.`,
   refused: (n: number) => `Tidak dicatat: ${n} masalah —`,
   recentTitle: "Catatan terakhir",
   recentNone: "Belum ada langkah yang dicatat.",
   stepPeriode: (no: number | null, periode: string) => `Langkah ${no ?? "?"} · ${periode}`,
-  duration: (minutes: number | null, standard: string) =>
-    `${minutes === null ? "–" : `${minutes} menit`} (baku ${standard || "–"})`,
+  duration: (amount: number | null, unit: Satuan, standard: string) =>
+    `${amount === null ? "–" : idAmount(amount, unit)} (baku ${standard || "–"})`,
   over: "melebihi waktu baku",
   sheetProblems: "Masalah lembar SOP / Tahapan SOP",
+  timelinessTitle: "Ketepatan waktu",
+  byStep: "Per langkah",
+  byName: "Per pelaksana",
+  counts: (done: number, onTime: number, late: number) =>
+    `${done} selesai, ${onTime} tepat waktu, ${late} terlambat`,
+  median: (percent: number | null, median: Median) =>
+    median
+      ? `median ${idAmount(round(median.amount, 2), median.unit)} (baku ${median.standard})`
+      : percent === null
+        ? ""
+        : `median ${String(round(percent, 0))} % waktu baku`,
 };
 
 const enSop: typeof idSop = {
@@ -42,16 +63,26 @@ const enSop: typeof idSop = {
   discard: "Discard",
   started: (no, periode, time) => `Step ${no} (${periode}) running since ${time}.`,
   recording: "Recording the step…",
-  recorded: (no, periode, minutes, over) =>
-    `Step ${no} ${periode} recorded: ${minutes} minutes, ${over ? "over the standard time" : "within the standard time"}.`,
+  recorded: (no, periode, amount, unit, over) =>
+    `Step ${no} ${periode} recorded: ${enAmount(amount, unit)}, ${over ? "over the standard time" : "within the standard time"}.`,
   refused: (n) => `Not recorded: ${n} problems —`,
   recentTitle: "Latest records",
   recentNone: "No step recorded yet.",
   stepPeriode: (no, periode) => `Step ${no ?? "?"} · ${periode}`,
-  duration: (minutes, standard) =>
-    `${minutes === null ? "–" : `${minutes} min`} (standard ${standard || "–"})`,
+  duration: (amount, unit, standard) =>
+    `${amount === null ? "–" : enAmount(amount, unit)} (standard ${standard || "–"})`,
   over: "over standard time",
   sheetProblems: "Problems in SOP / Tahapan SOP",
+  timelinessTitle: "Timeliness",
+  byStep: "By step",
+  byName: "By executor",
+  counts: (done, onTime, late) => `${done} done, ${onTime} on time, ${late} late`,
+  median: (percent, median) =>
+    median
+      ? `median ${enAmount(round(median.amount, 2), median.unit)} (standard ${median.standard})`
+      : percent === null
+        ? ""
+        : `median ${round(percent, 0)} % of standard`,
 };
 
 const idDecision = {
@@ -76,6 +107,20 @@ const idDecision = {
   done: (periode: string, keputusan: string) =>
     `Keputusan ${keputusan} untuk ${periode} dicatat di Tahapan SOP.`,
   refused: (n: number) => `Keputusan tidak dicatat: ${n} masalah —`,
+  state: {
+    Draf: "Draf",
+    Diajukan: "Diajukan",
+    Disetujui: "Disetujui",
+    Dikembalikan: "Dikembalikan",
+  } as Record<PeriodState, string>,
+  changed: "berubah sejak disetujui",
+  fingerprint: (fp: string) => `Sidik jari ${fp}`,
+  submit: "Ajukan",
+  submitting: "Mengajukan…",
+  submitted: (periode: string) => `Laporan ${periode} diajukan ke Kasubag Perencanaan.`,
+  notKasubag: (kasubag: string) =>
+    `Di Pengaturan, Kasubag Perencanaan adalah ${kasubag}. Keputusan oleh orang lain dicatat demikian di Log.`,
+  notKasubagConfirm: "Saya memutuskan atas nama Kasubag Perencanaan",
 };
 
 const enDecision: typeof idDecision = {
@@ -99,6 +144,20 @@ const enDecision: typeof idDecision = {
   running: "Recording the decision…",
   done: (periode, keputusan) => `Decision ${keputusan} for ${periode} recorded in Tahapan SOP.`,
   refused: (n) => `Decision not recorded: ${n} problems —`,
+  state: {
+    Draf: "Draft",
+    Diajukan: "Submitted",
+    Disetujui: "Approved",
+    Dikembalikan: "Returned",
+  },
+  changed: "changed since approval",
+  fingerprint: (fp) => `Fingerprint ${fp}`,
+  submit: "Submit",
+  submitting: "Submitting…",
+  submitted: (periode) => `The ${periode} report was submitted to the Kasubag Perencanaan.`,
+  notKasubag: (kasubag) =>
+    `Pengaturan names ${kasubag} as Kasubag Perencanaan. A decision by someone else is logged as such.`,
+  notKasubagConfirm: "I decide on behalf of the Kasubag Perencanaan",
 };
 
 const idReport = {
@@ -113,6 +172,10 @@ const idReport = {
   downloaded: (file: string) =>
     `${file} dibuat. Jika unduhan tidak muncul (Excel desktop dapat memblokir unduhan dari panel), buka panel ini di Excel di web atau jalankan "rekap-kinerja export" di komputer.`,
   refused: (n: number) => `Laporan tidak dibuat: ${n} masalah harus diperbaiki dulu —`,
+  changedTitle: "Angka berubah sejak disetujui",
+  changedIntro:
+    "Periode ini sudah disetujui, tetapi angkanya berubah sesudah itu (lihat daftar di Keputusan Kasubag). Laporan dapat tetap dibuat, tanpa tanda persetujuan; sebaiknya ajukan lagi dan mintalah persetujuan baru.",
+  changedConfirm: "Tetap buat tanpa persetujuan",
 };
 
 const enReport: typeof idReport = {
@@ -127,6 +190,10 @@ const enReport: typeof idReport = {
   downloaded: (file) =>
     `${file} created. If no download appears (Excel desktop may block downloads from a pane), open this pane in Excel on the web or run "rekap-kinerja export" on a computer.`,
   refused: (n) => `No report: fix ${n} problems first —`,
+  changedTitle: "Figures changed since approval",
+  changedIntro:
+    "This period was approved, but its figures changed afterwards (see the list under the Kasubag's decision). The report can still be built, without the approval mark; better submit it again for a new approval.",
+  changedConfirm: "Build it without approval",
 };
 
 export const PROCESS_STRINGS = {

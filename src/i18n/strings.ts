@@ -2,6 +2,7 @@
 // core's problem messages have their own catalog (src/core/messages); `lang` says which to render.
 import type { HostErrorKind } from "../app/ports";
 import type { Lang } from "../core/messages";
+import { DISTRIBUTE_STRINGS } from "./distributeStrings";
 import { PROCESS_STRINGS } from "./processStrings";
 import { SELF_TEST_STRINGS } from "./selfTestStrings";
 
@@ -80,6 +81,7 @@ const id = {
   errorCode: (code: string) => `Kode galat Excel: ${code}`,
   close: "Tutup",
   ...PROCESS_STRINGS.id,
+  ...DISTRIBUTE_STRINGS.id,
   ...SELF_TEST_STRINGS.id,
 };
 
@@ -157,6 +159,7 @@ const en: Strings = {
   errorCode: (code) => `Excel error code: ${code}`,
   close: "Close",
   ...PROCESS_STRINGS.en,
+  ...DISTRIBUTE_STRINGS.en,
   ...SELF_TEST_STRINGS.en,
 };
 

@@ -131,7 +131,9 @@ function drawReport(doc: jsPDF, report: Report): void {
   doc.setFont("helvetica", "bold");
   y = wrapped(doc, sig.name, x, y + 18, blockWidth, 5);
   doc.setFont("helvetica", "normal");
-  wrapped(doc, sig.nip, x, y, blockWidth, 5);
+  y = wrapped(doc, sig.nip, x, y, blockWidth, 5);
+  doc.setFontSize(8);
+  for (const line of sig.approved ?? []) y = wrapped(doc, line, x, y + 1, blockWidth, 4);
 }
 
 /** Left-aligned text wrapped to `maxWidth`; returns the next baseline. */

@@ -85,6 +85,7 @@ export async function reportXlsx(
     ws.addRow([]);
     sig(report.signature.name, true);
     sig(report.signature.nip);
+    for (const line of report.signature.approved ?? []) sig(line);
     // Print setup: what the office prints is exactly the report, the header row repeated on every page.
     // ExcelJS writes `$` + what it is given before each corner: `A$1` becomes the absolute `$A$1`.
     ws.pageSetup.printArea = `A$1:${ws.getColumn(span).letter}$${ws.rowCount}`;

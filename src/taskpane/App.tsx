@@ -14,6 +14,7 @@ import { ExcelSelfTest, showProblem, WorkbookGateway } from "../app";
 import { errorMessage } from "../i18n/messages";
 import { ActionBar } from "./components/ActionBar";
 import { DecisionSection } from "./components/DecisionSection";
+import { DistributeSection } from "./components/DistributeSection";
 import { HelpSection } from "./components/HelpSection";
 import { ReportSection } from "./components/ReportSection";
 import { SopSection } from "./components/SopSection";
@@ -21,6 +22,7 @@ import { OverviewTable } from "./components/OverviewTable";
 import { ProblemList } from "./components/ProblemList";
 import { ResultBar } from "./components/ResultBar";
 import { useAction } from "./hooks/useAction";
+import { useDistribute } from "./hooks/useDistribute";
 import { useOverview } from "./hooks/useOverview";
 import { useProcess } from "./hooks/useProcess";
 import { useWorkbookActions } from "./hooks/useWorkbookActions";
@@ -58,6 +60,7 @@ export function App({ gateway, selfTest }: { gateway: WorkbookGateway; selfTest:
     };
   const sop = useProcess(gateway, action.run, afterwards);
   const acts = useWorkbookActions(gateway, selfTest, action.run, afterwards, sop.env);
+  const units = useDistribute(gateway, action.run, sop.env);
 
   return (
     <main className={styles.root}>
@@ -102,13 +105,23 @@ export function App({ gateway, selfTest }: { gateway: WorkbookGateway; selfTest:
           />
           <DecisionSection
             decisions={overview.process.decisions}
+            approvals={overview.approvals.periods}
+            kasubag={overview.process.kasubag}
+            name={sop.name}
             busy={busy}
             canDecide={sop.name.trim() !== ""}
+            onSubmit={sop.submit}
             onDecide={sop.decide}
           />
-          <ReportSection busy={busy} onReport={sop.report} />
+          <ReportSection
+            busy={busy}
+            onReport={sop.report}
+            unapproved={sop.unapproved}
+            onDismissUnapproved={sop.dismissUnapproved}
+          />
+          <DistributeSection busy={busy} onDistribute={(q) => void units.distribute(q)} />
           <ProblemList
-            problems={overview.problems}
+            problems={[...overview.approvals.audit, ...overview.problems]}
             onSelect={(p) => void showProblem(gateway, p).catch(action.report)}
           />
         </>

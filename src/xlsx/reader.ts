@@ -66,5 +66,5 @@ export function readSheets(
       rows: readSheet(source, path, context(), need === "all" ? undefined : need.columns),
     };
   });
-  return { sheets };
+  return { sheets, ...(book.date1904 ? { date1904: true } : {}) };
 }

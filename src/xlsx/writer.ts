@@ -278,7 +278,8 @@ function sheetElement(book: WorkbookInfo, sheet: SheetPatch, sheetId: number, rI
   const root = book.elements[0].attrs;
   const bound = prefixForNamespace(root, NS.rel) ?? prefixForNamespace(root, NS.strictRel);
   const idAttr = bound ? `${bound}:id="${rId}"` : `r:id="${rId}" xmlns:r="${NS.rel}"`;
-  return `<${p}sheet name="${escapeAttr(sheet.name)}" sheetId="${sheetId}" ${idAttr}/>`;
+  const state = sheet.veryHidden ? ` state="veryHidden"` : "";
+  return `<${p}sheet name="${escapeAttr(sheet.name)}" sheetId="${sheetId}"${state} ${idAttr}/>`;
 }
 
 /** Excel rebuilds calcChain.xml; a stale one (listing cells that no longer hold formulas) is "corrupt". */

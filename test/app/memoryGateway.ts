@@ -20,7 +20,7 @@ export function memoryGateway(book: WorkbookSnapshot, options: { canOpenWorkbook
   const gateway: WorkbookGateway = {
     read: async () => read(),
     update: async (decide) => {
-      const { result, write } = decide(read());
+      const { result, write } = await decide(read());
       if (write) writes.push(write);
       return result;
     },

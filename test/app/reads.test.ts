@@ -5,7 +5,8 @@ import { bookOf, sheetOf } from "../helpers/book";
 import { loadOverview } from "../../src/app/overview";
 import { loadStatus } from "../../src/app/status";
 import { recap } from "../../src/app/recap";
-import { approve, recordStep, returnForCorrection } from "../../src/app/steps";
+import { recordStep } from "../../src/app/steps";
+import { approve, returnForCorrection } from "../../src/app/review";
 import { recapCurrency } from "../../src/core/decision";
 import { readModel } from "../../src/core/model";
 import { PERIODS } from "../../src/core/contract";
@@ -55,7 +56,25 @@ const settings = sheetOf("Pengaturan", [
   ["Kunci", "Nilai"],
   ["Tahun", "2023"],
 ]);
-const tracker = sheetOf("Tahapan SOP", [TRACKER_COLUMNS.map((c) => c.header)]);
+// Semester I submitted for review (SOP step 6), so the Kasubag may decide on it.
+const tracker = sheetOf("Tahapan SOP", [
+  TRACKER_COLUMNS.map((c) => c.header),
+  [
+    1,
+    6,
+    "Menyusun laporan",
+    "Semester I 2023",
+    "Staf",
+    "Dedi",
+    45110,
+    45110.1,
+    1,
+    "2 Hari",
+    "Ya",
+    "Diajukan",
+    "",
+  ],
+]);
 /** Semester I as the recap leaves it for two indicators: title and marker, header, two rows. */
 const semester1 = sheetOf("Semester I", [
   ["Rekap Kinerja Semester I Tahun 2023", AUTO_NOTE],

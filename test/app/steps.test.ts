@@ -1,6 +1,7 @@
 import { memoryGateway } from "./memoryGateway";
 import { bookOf, sheetOf } from "../helpers/book";
-import { approve, recordStep, returnForCorrection } from "../../src/app/steps";
+import { recordStep } from "../../src/app/steps";
+import { approve, returnForCorrection } from "../../src/app/review";
 import { recap } from "../../src/app/recap";
 import { openReportWorkbook, prepareReport, toBase64 } from "../../src/app/report";
 import { processOverview } from "../../src/app/process";
@@ -11,6 +12,8 @@ import { AUTO_NOTE } from "../../src/core/ownership";
 
 // 1 July 2023 is serial 45108; WIB is UTC+7, so 01:30 UTC is 08:30 on the user's clock.
 const DAY = 45108;
+// Monday 3 July 2023: a working day, so a step's working minutes are its minutes on the clock.
+const MONDAY = 45110;
 const at = (iso: string) => new Date(iso);
 /** A clock that reads each given instant in turn (the last one repeats), on WIB. */
 function clock(...instants: string[]): Env {
@@ -51,12 +54,12 @@ const semester1 = sheetOf("Semester I", [
 ]);
 
 describe("recording an SOP step", () => {
-  test("appends the step with its period, executor, local times, elapsed minutes and verdict, and logs it", async () => {
+  test("appends the step with its period, executor, local times, working minutes and verdict, and logs it", async () => {
     const { gateway, writes } = memoryGateway(bookOf(pk, quarters, [settings, trackerSheet()]));
     const outcome = await recordStep(
       gateway,
-      { step: 2, periode: "tw2", name: "Budi", startedAt: at("2023-07-01T01:30:00Z") },
-      clock("2023-07-01T02:02:00Z")
+      { step: 2, periode: "tw2", name: "Budi", startedAt: at("2023-07-03T01:30:00Z") },
+      clock("2023-07-03T02:02:00Z")
     );
     expect(outcome).toMatchObject({ ok: true, entry: { langkah: 2, durasi: 32, sesuai: "Tidak" } });
     const [write] = writes;
@@ -71,8 +74,8 @@ describe("recording an SOP step", () => {
       "Staf",
       "Budi",
     ]);
-    expect(row[6]).toBeCloseTo(DAY + 8.5 / 24, 10); // Mulai 08:30 WIB
-    expect(row[7]).toBeCloseTo(DAY + 9 / 24 + 2 / 1440, 10); // Selesai 09:02 WIB
+    expect(row[6]).toBeCloseTo(MONDAY + 8.5 / 24, 10); // Mulai 08:30 WIB
+    expect(row[7]).toBeCloseTo(MONDAY + 9 / 24 + 2 / 1440, 10); // Selesai 09:02 WIB
     expect(row.slice(8)).toEqual([32, "30 Menit", "Tidak", "", ""]);
     expect(write.append?.[0].row).toBe(1);
     expect(write.log).toEqual([
@@ -80,7 +83,7 @@ describe("recording an SOP step", () => {
         user: "Budi",
         action: "catat langkah SOP",
         sheet: "Tahapan SOP",
-        detail: "langkah 2 TW II 2023: 32 menit (waktu baku 30 Menit)",
+        detail: "langkah 2 TW II 2023: 32 menit kerja (waktu baku 30 Menit)",
       }),
     ]);
   });
@@ -97,11 +100,46 @@ describe("recording an SOP step", () => {
   });
 });
 
+/** Staff submitted Semester I for review (SOP step 6), as a decision needs first. */
+const submitted = [
+  1,
+  6,
+  "Menyusun laporan",
+  "Semester I 2023",
+  "Staf",
+  "Dedi",
+  MONDAY,
+  MONDAY + 0.1,
+  1,
+  "2 Hari",
+  "Ya",
+  "Diajukan",
+  "",
+];
+
 describe("the Kasubag's decision", () => {
+  test("deciding on a period nobody submitted is refused at the tracker, nothing written", async () => {
+    const book = bookOf(pk, quarters, [settings, trackerSheet(), semester1]);
+    const { gateway, writes } = memoryGateway(book);
+    const outcome = await approve(gateway, "semester1", "Citra", clock("2023-07-10T03:00:00Z"));
+    expect(outcome).toEqual({
+      ok: false,
+      problems: [
+        expect.objectContaining({
+          sheet: "Tahapan SOP",
+          cell: "A1",
+          message:
+            "laporan Semester I 2023 belum diajukan (status Draf) — ajukan dulu, lalu putuskan",
+        }),
+      ],
+    });
+    expect(writes).toEqual([]);
+  });
+
   test("approving is refused on a workbook with problems, with the problems and nothing written", async () => {
     const book = bookOf(pk, { ...quarters, 2: [{ kode: "A", realisasi: "lima" }] }, [
       settings,
-      trackerSheet(),
+      trackerSheet(submitted),
       semester1,
     ]);
     const { gateway, writes } = memoryGateway(book);
@@ -113,7 +151,9 @@ describe("the Kasubag's decision", () => {
   });
 
   test("approving a period that was never recapped is refused", async () => {
-    const { gateway, writes } = memoryGateway(bookOf(pk, quarters, [settings, trackerSheet()]));
+    const { gateway, writes } = memoryGateway(
+      bookOf(pk, quarters, [settings, trackerSheet(submitted)])
+    );
     const outcome = await approve(gateway, "semester1", "Citra", clock("2023-07-10T03:00:00Z"));
     expect(outcome).toEqual({
       ok: false,
@@ -126,8 +166,8 @@ describe("the Kasubag's decision", () => {
     expect(writes).toEqual([]);
   });
 
-  test("approving a current recap appends step 7 with Keputusan Ya and logs it", async () => {
-    const book = bookOf(pk, quarters, [settings, trackerSheet(), semester1]);
+  test("approving a current recap appends step 7 with Keputusan Ya and its fingerprint, and logs it", async () => {
+    const book = bookOf(pk, quarters, [settings, trackerSheet(submitted), semester1]);
     const { gateway, writes } = memoryGateway(book);
     const outcome = await approve(gateway, "semester1", "Citra", clock("2023-07-10T03:00:00Z"));
     expect(outcome).toMatchObject({
@@ -135,24 +175,31 @@ describe("the Kasubag's decision", () => {
       entry: { langkah: 7, periode: "Semester I 2023", keputusan: "Ya", nama: "Citra" },
     });
     const row = writes[0].append?.[0].values[0] ?? [];
+    const fingerprint = expect.stringMatching(/^Sidik jari SHA-256: [0-9a-f]{64}$/);
     expect([row[1], row[3], row[5], row[11], row[12]]).toEqual([
       7,
       "Semester I 2023",
       "Citra",
       "Ya",
-      "",
+      fingerprint,
     ]);
     expect(writes[0].log?.[0]).toMatchObject({
       user: "Citra",
       action: "keputusan Kasubag",
-      detail: "Semester I 2023: Ya",
+      detail: `Semester I 2023: Ya — ${row[12]}`,
     });
+    // What was approved goes to the very hidden Persetujuan sheet, created with it.
+    expect(writes[0].create?.map((c) => [c.name, c.visibility])).toContainEqual([
+      "Persetujuan",
+      "veryHidden",
+    ]);
+    expect(writes[0].append?.[1].sheet).toBe("Persetujuan");
   });
 
   test("returning needs a note (refused in Indonesian), and is allowed on a workbook with problems", async () => {
     const book = bookOf(pk, { ...quarters, 2: [{ kode: "A", realisasi: "lima" }] }, [
       settings,
-      trackerSheet(),
+      trackerSheet(submitted),
     ]);
     const { gateway, writes } = memoryGateway(book);
     const refused = await returnForCorrection(
@@ -239,16 +286,17 @@ describe("the recap records its own SOP step", () => {
     const outcome = await recap(
       gateway,
       ["semester1", "tahunan"],
-      clock("2023-07-01T01:30:00Z", "2023-07-01T01:31:00Z")
+      clock("2023-07-03T01:30:00Z", "2023-07-03T01:31:00Z")
     );
     expect(outcome.ok).toBe(true);
     expect(writes).toHaveLength(1);
     const rows = writes[0].append?.[0].values ?? [];
     expect(rows.map((r) => [r[0], r[1], r[3], r[4], r[5], r[8], r[10]])).toEqual([
-      [1, 6, "Semester I 2023", "Staf", "Budi", 1, "Ya"],
+      // Step 6's standard is "2 Hari": one working minute is 1/510 Hari, 0 to two decimals.
+      [1, 6, "Semester I 2023", "Staf", "Budi", 0, "Ya"],
       [2, 9, "Tahunan 2023", "Kasubag Perencanaan", "Budi", 1, "Ya"],
     ]);
-    expect(rows[0][6]).toBeCloseTo(DAY + 8.5 / 24, 10);
+    expect(rows[0][6]).toBeCloseTo(MONDAY + 8.5 / 24, 10);
     expect(writes[0].rewrite?.map((p) => p.name)).toEqual(["Semester I", "Tahunan"]);
   });
 

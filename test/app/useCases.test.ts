@@ -65,9 +65,6 @@ describe("recap use case", () => {
         action: "rekap",
         sheet: "Semester I, Semester II, Tahunan",
         detail: "2 indikator; 1 peringatan",
-        hash: fnv1a(
-          "2024-05-02T03:04:05.000Z|uji|rekap|Semester I, Semester II, Tahunan|2 indikator; 1 peringatan"
-        ),
       },
     ]);
     expect(write.activate).toBe("Tahunan");

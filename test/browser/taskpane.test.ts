@@ -287,35 +287,63 @@ describeIfChromium("task pane in Chromium", () => {
     // 08:30 WIB on 3 July 2023 is 45110 + 8.5/24; the page's clock runs on, so within a minute of it.
     expect(Math.abs((step2[6] as number) - (45110 + 8.5 / 24))).toBeLessThan(1 / 1440);
 
-    // Approving a period never recapped is refused, with the reason.
+    // A Draf offers only "Ajukan"; submitting a period never recapped is refused, with the reason.
     const semester2 = page.getByRole("group", { name: "Semester II 2023" });
-    await semester2.getByRole("button", { name: "Setujui (Ya)" }).click();
-    await page
-      .getByRole("alertdialog", { name: "Setujui laporan Semester II 2023?" })
-      .getByRole("button", { name: "Setujui" })
-      .click();
+    expect(await semester2.getByRole("button", { name: "Setujui (Ya)" }).count()).toBe(0);
+    await semester2.getByRole("button", { name: "Ajukan" }).click();
     await page
       .getByText(
         /^Keputusan tidak dicatat: 1 masalah — Semester II!A1: lembar Semester II belum ada/
       )
       .waitFor();
 
-    // Recap Semester I (it records its own step 6), then approve it.
+    // Recap Semester I (it records its own step 6), submit it, then approve it.
     await page.getByRole("button", { name: "Rekap Semester I", exact: true }).click();
     // The pane's workbook has no Tahunan yet: the semester recap writes it too (it borrows its lookups).
     await page.getByText(/^Rekap Semester I, Tahunan selesai/).waitFor();
     const semester1 = page.getByRole("group", { name: "Semester I 2023" });
+    await semester1.getByRole("button", { name: "Ajukan" }).click();
+    await page.getByText("Laporan Semester I 2023 diajukan ke Kasubag Perencanaan.").waitFor();
+    await semester1.getByText("Diajukan", { exact: true }).waitFor();
     await semester1.getByRole("button", { name: "Setujui (Ya)" }).click();
     const approveDialog = page.getByRole("alertdialog", {
       name: "Setujui laporan Semester I 2023?",
     });
     await approveDialog.getByRole("button", { name: "Setujui" }).click();
     await page.getByText("Keputusan Ya untuk Semester I 2023 dicatat di Tahapan SOP.").waitFor();
-    await semester1.getByText("Disetujui (Ya)").waitFor();
+    await semester1.getByText("Disetujui", { exact: true }).waitFor();
     await semester1.getByText(/^oleh Budi Santoso, 03\/07\/2023 09:15$/).waitFor();
+    await semester1.getByText(/^Sidik jari [0-9a-f]{12}$/).waitFor();
+
+    // A quarter cell changed after the Ya: the period says so, with the change at its cell.
+    const changed = await page.evaluate(() => {
+      const f = (
+        window as unknown as {
+          __fake: {
+            cell: (s: string, a: string) => { value: unknown } | undefined;
+          };
+        }
+      ).__fake;
+      let r = 2;
+      while (f.cell("TW I", `A${r}`)?.value !== "IK-02") r++;
+      const cell = f.cell("TW I", `E${r}`) as { value: unknown };
+      const before = cell.value;
+      cell.value = (before as number) + 5;
+      return { address: `E${r}`, before: before as number };
+    });
+    // The harness's host has no change events (ExcelApi 1.8): the pane offers a refresh instead.
+    await page.getByRole("button", { name: "Muat ulang" }).click();
+    await semester1.getByText("berubah sejak disetujui").first().waitFor();
+    await semester1
+      .getByText(
+        `TW I!${changed.address}: IK-02 Realisasi TW I: ${changed.before} → ${changed.before + 5} — berubah sejak Semester I 2023 disetujui`
+      )
+      .waitFor();
 
     // Returning Tahunan needs a note; the dialog says so before anything is written.
     const tahunan = page.getByRole("group", { name: "Tahunan 2023" });
+    await tahunan.getByRole("button", { name: "Ajukan" }).click();
+    await page.getByText("Laporan Tahunan 2023 diajukan ke Kasubag Perencanaan.").waitFor();
     await tahunan.getByRole("button", { name: "Kembalikan (Tidak)" }).click();
     const returnDialog = page.getByRole("alertdialog", {
       name: "Kembalikan laporan Tahunan 2023?",
@@ -324,17 +352,19 @@ describeIfChromium("task pane in Chromium", () => {
     await returnDialog.getByText("Catatan wajib diisi.").waitFor();
     await returnDialog.getByRole("textbox").fill("Realisasi TW IV IK-05 belum dilaporkan");
     await returnDialog.getByRole("button", { name: "Kembalikan" }).click();
-    await tahunan.getByText("Dikembalikan (Tidak)").waitFor();
+    await tahunan.getByText("Dikembalikan", { exact: true }).waitFor();
     await tahunan.getByText("Realisasi TW IV IK-05 belum dilaporkan").waitFor();
     await page
       .getByRole("group", { name: "Semester II 2023" })
-      .getByText("Belum diputuskan")
+      .getByText("Draf", { exact: true })
       .waitFor();
 
-    const rows = await Promise.all([3, 4, 5].map(trackerRow));
+    const rows = await Promise.all([3, 4, 5, 6, 7].map(trackerRow));
     expect(rows.map((r) => [r[1], r[3], r[5], r[11], r[12]])).toEqual([
       [6, "Semester I 2023", "Budi Santoso", null, null],
-      [7, "Semester I 2023", "Budi Santoso", "Ya", null],
+      [6, "Semester I 2023", "Budi Santoso", "Diajukan", null],
+      [7, "Semester I 2023", "Budi Santoso", "Ya", expect.stringMatching(/^Sidik jari SHA-256: /)],
+      [6, "Tahunan 2023", "Budi Santoso", "Diajukan", null],
       [7, "Tahunan 2023", "Budi Santoso", "Tidak", "Realisasi TW IV IK-05 belum dilaporkan"],
     ]);
     await page.screenshot({ path: path.join(ARTIFACTS, "taskpane-sop.png"), fullPage: true });

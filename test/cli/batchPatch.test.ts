@@ -3,7 +3,7 @@
 import { batchPatch } from "../../src/cli/batchPatch";
 import { logSheet } from "../../src/core/logSheet";
 import { trackerSheet } from "../../src/core/template";
-import { LogEntry, WriteBatch } from "../../src/app/ports";
+import { LogEntry, SealedBatch } from "../../src/app/ports";
 import { SheetPatch } from "../../src/core/workbook";
 
 const entry: LogEntry = {
@@ -44,7 +44,7 @@ test("rows below an existing sheet and Log entries become cell edits; null and e
 });
 
 test("a missing tracker and Log are created whole with their rows; an existing sheet is never created", () => {
-  const batch: WriteBatch = {
+  const batch: SealedBatch = {
     create: [trackerSheet(), logSheet()],
     append: [{ ...row, row: 1 }],
     log: [entry],
@@ -58,8 +58,17 @@ test("a missing tracker and Log are created whole with their rows; an existing s
   expect(fresh.edits).toEqual([]);
   expect(tracker.rows[1].map((c) => c.value)).toEqual([1, 2, null, null, "Budi"]);
   expect(log.rows.map((r) => r[1].value)).toEqual(["Pengguna", "Budi"]);
-  // Only SheetPatch's fields: patchPackage writes no dropdowns and no visibility.
-  expect(Object.keys(log).sort()).toEqual(["columns", "frozenRows", "name", "protect", "rows"]);
+  // Only SheetPatch's fields: patchPackage writes no dropdowns; the Log it creates is very hidden.
+  expect(Object.keys(log).sort()).toEqual([
+    "columns",
+    "frozenRows",
+    "name",
+    "protect",
+    "rows",
+    "veryHidden",
+  ]);
+  expect(log.veryHidden).toBe(true);
+  expect(tracker.veryHidden).toBeUndefined();
   expect(trackerSheet().rows).toHaveLength(1); // the use case's sheet is not changed in place
 });
 

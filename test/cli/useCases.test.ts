@@ -26,8 +26,9 @@ const sheet = (file: string, name: string): SheetSnapshot => {
 };
 const values = (s: SheetSnapshot, row: number) => (s.rows[row] ?? []).map((c) => c?.value ?? null);
 
-// 1 July 2023 is Excel serial 45108 (days since 1899-12-30); 08:30 is 8.5/24 of a day.
-const DAY = 45108;
+// Monday 3 July 2023 is Excel serial 45110 (days since 1899-12-30); 08:30 is 8.5/24 of a day. A
+// working day, so the step's working minutes are its minutes on the clock.
+const DAY = 45110;
 const STEP_2 = [
   "step",
   "--langkah",
@@ -35,9 +36,9 @@ const STEP_2 = [
   "--periode",
   "TW II 2023",
   "--mulai",
-  "2023-07-01T08:30+07:00",
+  "2023-07-03T08:30+07:00",
   "--selesai",
-  "2023-07-01T09:02+07:00",
+  "2023-07-03T09:02+07:00",
   "--oleh",
   "Budi",
 ];
@@ -71,13 +72,13 @@ describe("step", () => {
     expect(log.rows).toHaveLength(logBefore + 1);
     const entry = values(log, logBefore);
     expect(entry.slice(0, 5)).toEqual([
-      "2023-07-01T02:02:00.000Z",
+      "2023-07-03T02:02:00.000Z",
       "Budi",
       "catat langkah SOP",
       "Tahapan SOP",
-      "langkah 2 TW II 2023: 32 menit (waktu baku 30 Menit)",
+      "langkah 2 TW II 2023: 32 menit kerja (waktu baku 30 Menit)",
     ]);
-    expect(entry[5]).toMatch(/^[0-9a-f]{8}$/);
+    expect(entry[5]).toMatch(/^[0-9a-f]{64}$/); // SHA-256, chained to the row above
 
     // Read by an independent reader: the Log is still very hidden, the second step goes below the first.
     expect((await cli(STEP_2[0], file, ...STEP_2.slice(1, -1), "Siti")).code).toBe(0);
@@ -131,7 +132,7 @@ describe("step", () => {
       `--periode tidak dikenal: "Kuartal 2" (TW I, TW II, TW III, TW IV,`
     );
     const feb30 = STEP_2.slice(1).map((a) =>
-      a.startsWith("2023-07-01T08") ? "2023-02-30T08:30" : a
+      a.startsWith("2023-07-03T08") ? "2023-02-30T08:30" : a
     );
     expect((await cli("step", file, ...feb30)).code).toBe(2);
     expect(Buffer.compare(readFileSync(file), before)).toBe(0);
@@ -216,10 +217,13 @@ describe("decide", () => {
     const refused = await cli("decide", file, ...ya);
     expect(refused.code).toBe(1);
     expect(refused.out).toBe(
-      "Semester I!A1: lembar Semester I belum ada — jalankan Rekap Semester I dulu"
+      [
+        "Tahapan SOP!A1: laporan Semester I 2023 belum diajukan (status Draf) — ajukan dulu, lalu putuskan",
+        "Semester I!A1: lembar Semester I belum ada — jalankan Rekap Semester I dulu",
+      ].join("\n")
     );
     expect(refused.err).toBe(
-      `${file}: Keputusan tidak dicatat: 1 masalah — lihat di atas; tidak ada yang ditulis`
+      `${file}: Keputusan tidak dicatat: 2 masalah — lihat di atas; tidak ada yang ditulis`
     );
     expect(Buffer.compare(readFileSync(file), before)).toBe(0);
     expect(period(await statusJson(file), "semester1")).toMatchObject({
@@ -247,10 +251,19 @@ describe("decide", () => {
       "Staf",
       "Staf Dedi",
     ]);
+    // Staff submit it (SOP step 6, row 3); only then may the Kasubag decide (row 4).
+    const submitted = await cli("submit", file, "--period", "semester1", "--oleh", "Staf Dedi");
+    expect(submitted).toMatchObject({ code: 0, err: "" });
+    expect(submitted.out).toMatch(
+      /: Laporan Semester I 2023 diajukan ke Kasubag Perencanaan\. \(baris 3\)$/
+    );
+    expect((await cli("submit", file, "--period", "semester1", "--oleh", "Staf Dedi")).out).toBe(
+      "Tahapan SOP!A3: laporan Semester I 2023 sudah diajukan dan menunggu keputusan Kasubag Perencanaan"
+    );
     const done = await cli("decide", file, ...ya);
     expect(done).toMatchObject({ code: 0, err: "" });
     expect(done.out).toMatch(
-      /: Keputusan Ya untuk Semester I 2023 dicatat di Tahapan SOP\. \(baris 3\)$/
+      /: Keputusan Ya untuk Semester I 2023 dicatat di Tahapan SOP\. \(baris 4\)$/
     );
 
     const status = await statusJson(file);
@@ -258,8 +271,12 @@ describe("decide", () => {
     expect(period(status, "semester1")).toMatchObject({
       recap: "current",
       approvable: true,
+      state: "Disetujui",
+      allowed: ["submit", "giveBack"],
       keputusan: "Ya",
       nama: "Kasubag Rina",
+      fingerprint: expect.stringMatching(/^[0-9a-f]{64}$/),
+      changedSinceApproval: 0,
     });
     // The semester recap wrote Tahunan too (its lookups); Semester II has none yet.
     expect(period(status, "tahunan")).toMatchObject({ recap: "current", keputusan: null });
@@ -276,7 +293,7 @@ describe("decide", () => {
     expect(text.out).toContain(
       "Semester I 2023   rekap terkini · Disetujui (Ya) oleh Kasubag Rina, "
     );
-    expect(text.out).toContain("Semester II 2023  rekap belum ada · Belum diputuskan");
+    expect(text.out).toContain("Semester II 2023  rekap belum ada · Draf (belum diputuskan)");
     expect(text.out).toContain("Langkah 7 · Semester I 2023 — Kasubag Rina, ");
   });
 
@@ -316,16 +333,20 @@ describe("decide", () => {
     ).toBe(2);
     expect(Buffer.compare(readFileSync(file), before)).toBe(0);
 
-    // Not gated on a recap: problems are a reason to return a report.
+    // Returned after it was submitted (rows 2 and 3 are the recap's and the submission's steps).
+    expect((await cli("recap", file, "--period", "semester2", "--quiet")).code).toBe(0);
+    expect((await cli("submit", file, "--period", "semester2", "--oleh", "Dedi")).code).toBe(0);
     const note = "Realisasi IK-03 TW IV belum diisi";
     const r = await cli("decide", file, ...tidak, "--catatan", note);
     expect(r.code).toBe(0);
     expect(period(await statusJson(file), "semester2")).toMatchObject({
+      state: "Dikembalikan",
+      allowed: ["submit"],
       keputusan: "Tidak",
       nama: "Rina",
       catatan: note,
     });
-    expect(values(sheet(file, "Tahapan SOP"), 1).slice(11)).toEqual(["Tidak", note]);
+    expect(values(sheet(file, "Tahapan SOP"), 3).slice(11)).toEqual(["Tidak", note]);
   });
 });
 
@@ -335,9 +356,12 @@ describeWithLibreOffice("an independent reader", () => {
     expect((await step2(file)).code).toBe(0);
     const note = "perbaiki TW II";
     const tidak = ["--period", "semester1", "--tidak", "--catatan", note, "--oleh", "Rina"];
+    expect((await cli("recap", file, "--period", "semester1", "--quiet")).code).toBe(0);
+    expect((await cli("submit", file, "--period", "semester1", "--oleh", "Dedi")).code).toBe(0);
     expect((await cli("decide", file, ...tidak)).code).toBe(0);
     const tracker = recalculatedSheets(file).get("Tahapan SOP");
     expect(tracker?.[1]?.slice(3, 6)).toEqual(["TW II 2023", "Staf", "Budi"]);
-    expect(tracker?.[2]?.slice(11, 13)).toEqual(["Tidak", note]);
+    expect(tracker?.[3]?.slice(11, 13)).toEqual(["Diajukan", ""]);
+    expect(tracker?.[4]?.slice(11, 13)).toEqual(["Tidak", note]);
   }, 120_000);
 });

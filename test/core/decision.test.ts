@@ -1,4 +1,5 @@
-import { approvalProblems, latestDecisions } from "../../src/core/decision";
+import { approvalProblems } from "../../src/core/decision";
+import { ALLOWED, periodStates } from "../../src/core/periodState";
 import { TrackerEntry } from "../../src/core/tracker";
 import { bookOf, sheetOf } from "../helpers/book";
 import { AUTO_NOTE } from "../../src/core/ownership";
@@ -14,6 +15,7 @@ const entry = (over: Partial<TrackerEntry>): TrackerEntry => ({
   mulai: null,
   selesai: null,
   durasi: null,
+  satuan: "Hari",
   waktuBaku: "120 Hari",
   sesuai: "Ya",
   keputusan: "Ya",
@@ -21,9 +23,9 @@ const entry = (over: Partial<TrackerEntry>): TrackerEntry => ({
   ...over,
 });
 
-describe("decision state per period", () => {
+describe("the state of each period's report", () => {
   test("the latest step-7 decision by Selesai wins, even when the sheet was sorted", () => {
-    const decided = latestDecisions(
+    const states = periodStates(
       [
         entry({ row: 1, selesai: 45200, keputusan: "Tidak", catatan: "TW II belum lengkap" }),
         entry({ row: 2, selesai: 45100, keputusan: "Ya" }), // an older decision sorted below
@@ -31,18 +33,19 @@ describe("decision state per period", () => {
       ],
       2023
     );
-    expect(decided.semester1).toMatchObject({
-      keputusan: "Tidak",
+    expect(states.semester1).toMatchObject({
+      state: "Dikembalikan",
       entry: { row: 1, catatan: "TW II belum lengkap" },
     });
-    expect(decided.tahunan).toMatchObject({ keputusan: "Ya", entry: { row: 3 } });
-    expect(decided.semester2).toEqual({ keputusan: null });
+    expect(states.tahunan).toMatchObject({ state: "Disetujui", entry: { row: 3 } });
+    expect(states.semester2).toEqual({ state: "Draf", entry: null });
   });
 
-  test("rows of other steps, other years, without a Keputusan or period are not decisions", () => {
-    const decided = latestDecisions(
+  test("rows of other steps, other years, without a Keputusan or period move no state", () => {
+    const states = periodStates(
       [
-        entry({ langkah: 6, selesai: 45300 }),
+        entry({ langkah: 6, selesai: 45300 }), // step 6 with "Ya" is not a submission
+        entry({ langkah: 7, keputusan: "Diajukan", selesai: 45300 }), // nor is step 7 "Diajukan"
         entry({ periode: "Semester I 2022", selesai: 45300 }),
         entry({ keputusan: "", selesai: 45300 }),
         entry({ periode: "TW II 2023", selesai: 45300 }),
@@ -50,18 +53,39 @@ describe("decision state per period", () => {
       ],
       2023
     );
-    expect(decided.semester1).toEqual({ keputusan: null });
+    expect(states.semester1).toEqual({ state: "Draf", entry: null });
   });
 
   test("equal times go to the row appended later; a row without a year counts for the workbook's year", () => {
-    const decided = latestDecisions(
+    const states = periodStates(
       [
         entry({ row: 4, selesai: 45200, keputusan: "Tidak", catatan: "x" }),
         entry({ row: 5, selesai: 45200, periode: "Semester I" }),
       ],
       2023
     );
-    expect(decided.semester1).toMatchObject({ keputusan: "Ya", entry: { row: 5 } });
+    expect(states.semester1).toMatchObject({ state: "Disetujui", entry: { row: 5 } });
+  });
+
+  test("submit → return → submit again → approve, and what each state allows", () => {
+    const submitted = (row: number, selesai: number) =>
+      entry({ row, selesai, langkah: 6, keputusan: " diajukan ", nama: "Staf Dedi" });
+    const cycle = [
+      submitted(1, 45200),
+      entry({ row: 2, selesai: 45201, keputusan: "Tidak", catatan: "TW II kurang" }),
+      submitted(3, 45202),
+      entry({ row: 4, selesai: 45203, keputusan: "Ya" }),
+    ];
+    const after = (n: number) => periodStates(cycle.slice(0, n), 2023).semester1;
+    expect(after(0).state).toBe("Draf");
+    expect(after(1)).toMatchObject({ state: "Diajukan", entry: { row: 1, nama: "Staf Dedi" } });
+    expect(after(2).state).toBe("Dikembalikan");
+    expect(after(3)).toMatchObject({ state: "Diajukan", entry: { row: 3 } });
+    expect(after(4)).toMatchObject({ state: "Disetujui", entry: { row: 4 } });
+    expect(ALLOWED.Draf).toEqual(["submit"]);
+    expect(ALLOWED.Diajukan).toEqual(["approve", "giveBack"]);
+    expect(ALLOWED.Dikembalikan).toEqual(["submit"]);
+    expect(ALLOWED.Disetujui).toEqual(["submit", "giveBack"]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { readSopSteps, SOP_COLUMNS, SOP_STEPS, stepByNo } from "../../src/core/sop";
-import { sesuaiWaktuBaku } from "../../src/core/tracker";
+import { parseWaktuBaku, sesuai, WaktuBaku } from "../../src/core/workingTime";
 import { formatProblem } from "../../src/core/problems";
 import { sheetOf } from "../helpers/book";
 
@@ -8,17 +8,19 @@ const row = (no: unknown, kegiatan: string, waktuBaku: unknown, pelaksana = "Sta
   [no, kegiatan, pelaksana, "", waktuBaku, "", ""] as Parameters<typeof sheetOf>[1][number];
 
 describe("Waktu Baku check", () => {
-  test("a step that took its standard time or less is Sesuai; a minute more is not", () => {
-    expect(sesuaiWaktuBaku(30, "30 Menit")).toBe("Ya");
-    expect(sesuaiWaktuBaku(31, "30 Menit")).toBe("Tidak");
-    // "2 Hari" is two working days of 8 hours: 960 minutes.
-    expect(sesuaiWaktuBaku(960, "2 Hari")).toBe("Ya");
-    expect(sesuaiWaktuBaku(961, "2 Hari")).toBe("Tidak");
-    expect(sesuaiWaktuBaku(90, "1,5 Jam")).toBe("Ya");
+  const standard = (text: string) => parseWaktuBaku(text) as WaktuBaku;
+
+  test("a step that took its standard time or less is Sesuai; a bit more is not, in the standard's unit", () => {
+    expect(sesuai(30, standard("30 Menit"))).toBe("Ya");
+    expect(sesuai(31, standard("30 Menit"))).toBe("Tidak");
+    // "2 Hari" is two working days: a duration in Hari, to two decimals.
+    expect(sesuai(2, standard("2 Hari"))).toBe("Ya");
+    expect(sesuai(2.01, standard("2 Hari"))).toBe("Tidak");
+    expect(sesuai(1.5, standard("1,5 Jam"))).toBe("Ya");
   });
 
   test("an unreadable standard gives no verdict rather than a wrong one", () => {
-    expect(sesuaiWaktuBaku(5, "sebentar")).toBe("");
+    expect(parseWaktuBaku("sebentar")).toBeUndefined();
   });
 });
 

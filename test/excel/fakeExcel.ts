@@ -133,6 +133,8 @@ export function createFakeExcel(
     refuseBroadcast?: boolean;
     /** A sync fails with `code` when it applies an operation whose name matches `what`. */
     failOn?: { what: RegExp; code: string };
+    /** The workbook's date system: serials 1462 lower than in the 1900 system. */
+    date1904?: boolean;
   } = {}
 ) {
   const sheets: FakeSheet[] = init.map((s) => {
@@ -741,8 +743,30 @@ export function createFakeExcel(
   for (const event of ["onChanged", "onAdded", "onDeleted"])
     worksheets[event] = { add: (h: () => void) => (handlers.push(h), { remove: () => undefined }) };
 
+  // Worksheet functions, of which only DATE: Excel evaluates them at sync; a result is read after
+  // load and sync only, and a date before the date system's first day is #NUM!, not an exception.
+  const functions = {
+    date(year: unknown, month: unknown, day: unknown): Bag {
+      if (![year, month, day].every((n) => typeof n === "number"))
+        throw new Error("fake functions.date takes numbers only");
+      const result: Bag = {};
+      result.load = loadable(
+        result,
+        ["value", "error"],
+        () => {
+          const utc = Date.UTC(year as number, (month as number) - 1, day as number);
+          const serial = utc / 86_400_000 + 25_569 - (options.date1904 ? 1462 : 0);
+          const first = options.date1904 ? 0 : 1;
+          return serial >= first ? { value: serial, error: "" } : { value: null, error: "#NUM!" };
+        },
+        "functions.date"
+      );
+      return result;
+    },
+  };
+
   const context = {
-    workbook: { worksheets },
+    workbook: { worksheets, functions },
     application: recorder("", "application"),
     async sync(): Promise<void> {
       const ops = queue;

@@ -11,16 +11,24 @@ import { WEB_REQUEST_LIMIT } from "../../src/excel/budget";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { ExcelHost, runExcel } from "../../src/excel/run";
 import { readWorkbook, ReadState } from "../../src/excel/snapshot";
-import { WorkbookGateway, WriteBatch } from "../../src/app/ports";
+import { SealedBatch, WorkbookGateway } from "../../src/app/ports";
+import { sealBatch } from "../../src/app/audit";
 import { setUpWorkbook } from "../../src/app/setup";
 import { recap } from "../../src/app/recap";
 import { applyFixes, previewFixes } from "../../src/app/fix";
-import { approve, recordStep, returnForCorrection } from "../../src/app/steps";
+import { recordStep } from "../../src/app/steps";
+import { approve, returnForCorrection, submitForReview } from "../../src/app/review";
 import { openReportWorkbook, prepareReport } from "../../src/app/report";
 import { reportXlsx } from "../../src/report/xlsx";
 import { ALL_PERIODS } from "../../src/core/plan";
-import { PK_SHEET, SETTINGS_SHEET } from "../../src/core/contract";
+import { PeriodId, PK_SHEET, SETTINGS_SHEET } from "../../src/core/contract";
 import { Env } from "../../src/app/log";
+
+/** Staff submit `period` for review, as the SOP's step 6 wants before the Kasubag decides. */
+async function submitted(gateway: WorkbookGateway, period: PeriodId): Promise<void> {
+  const outcome = await submitForReview(gateway, period, "Dedi", env());
+  if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join("; "));
+}
 
 /**
  * The adapter's writer exactly as the gateway calls it (src/excel/gateway.ts `update`). When
@@ -29,7 +37,7 @@ import { Env } from "../../src/app/log";
 export async function writeBatch(
   context: Excel.RequestContext,
   state: ReadState,
-  batch: WriteBatch,
+  batch: SealedBatch,
   modernApi: boolean,
   requestLimit: number | null
 ): Promise<void> {
@@ -39,7 +47,7 @@ export async function writeBatch(
 
 /** One write the add-in sends: a queued WriteBatch, or Excel.createWorkbook with a report file. */
 export type Captured =
-  | { kind: "batch"; state: ReadState; batch: WriteBatch }
+  | { kind: "batch"; state: ReadState; batch: SealedBatch }
   | { kind: "createWorkbook"; base64: string };
 
 export type UseCase = {
@@ -76,8 +84,9 @@ function capturing(host: ExcelHost, gateway: WorkbookGateway, sink: Captured[]):
     ...gateway,
     update: async (decide) => {
       const state = await runExcel(host, (context) => readWorkbook(context));
-      const { result, write } = decide(state.read);
-      if (write) sink.push({ kind: "batch", state, batch: write });
+      const { result, write } = await decide(state.read);
+      if (write)
+        sink.push({ kind: "batch", state, batch: await sealBatch(state.read.book, write) });
       return result;
     },
     openWorkbook: async (base64) => {
@@ -178,6 +187,19 @@ export const USE_CASES: readonly UseCase[] = [
           const outcome = await approve(gateway, "tahunan", "Citra", env());
           if (!outcome.ok) throw new Error(outcome.problems.map((p) => p.message).join("; "));
         },
+        async (gateway) => {
+          await recap(gateway, ALL_PERIODS, env());
+          await submitted(gateway, "tahunan");
+        }
+      ),
+  },
+  {
+    name: "submit for review (after recap)",
+    sized: true,
+    capture: (n) =>
+      captureOn(
+        workbook(n),
+        (gateway) => submitted(gateway, "semester1"),
         (gateway) => recap(gateway, ALL_PERIODS, env())
       ),
   },
@@ -185,8 +207,20 @@ export const USE_CASES: readonly UseCase[] = [
     name: "return for correction",
     sized: true,
     capture: (n) =>
-      captureOn(workbook(n), (gateway) =>
-        returnForCorrection(gateway, "semester1", "Citra", "Realisasi TW II belum lengkap", env())
+      captureOn(
+        workbook(n),
+        (gateway) =>
+          returnForCorrection(
+            gateway,
+            "semester1",
+            "Citra",
+            "Realisasi TW II belum lengkap",
+            env()
+          ),
+        async (gateway) => {
+          await recap(gateway, ALL_PERIODS, env());
+          await submitted(gateway, "semester1");
+        }
       ),
   },
   {

@@ -188,7 +188,7 @@ describe("recap through the Excel adapter", () => {
     expect(fake.cell("Log", "C2")?.value).toBe("rekap");
     expect(fake.cell("Log", "D2")?.value).toBe("Semester I, Semester II, Tahunan");
     expect(fake.cell("Log", "D3")?.value).toBe("Tahunan");
-    expect(String(fake.cell("Log", "F3")?.value)).toMatch(/^[0-9a-f]{8}$/);
+    expect(String(fake.cell("Log", "F3")?.value)).toMatch(/^[0-9a-f]{64}$/);
     expect(fake.cell("Log", "A4")).toBeUndefined();
   });
 

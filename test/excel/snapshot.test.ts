@@ -3,6 +3,7 @@ import { toCellValue, toSheetSnapshot } from "../../src/excel/snapshot";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { ExcelHost } from "../../src/excel/run";
 import { fromR1C1 } from "./formulaShift";
+import { createRecordingContext } from "./realClient";
 
 describe("reading a snapshot", () => {
   test("a used range that starts at C3 lands at row 2, column 2 of the snapshot", () => {
@@ -80,6 +81,40 @@ describe("the fake behaves like Office.js where it matters", () => {
       expect(range.values).toEqual([[1]]);
     });
     /* eslint-enable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load */
+  });
+
+  test.each([
+    [false, 1462],
+    [true, 0],
+  ] as const)(
+    "the workbook's date system (1904: %s): DATE(1904,1,1) is %s, read in the first sync",
+    async (date1904, serial) => {
+      type Result = { value?: unknown; load: (p: string) => Result };
+      type Functions = { date: (y: number, m: number, d: number) => Result };
+      const fake = createFakeExcel([{ name: "A", rows: [[1]] }], { date1904 });
+      await fake.Excel.run(async (context) => {
+        const functions = (context.workbook as unknown as { functions: Functions }).functions;
+        const epoch = functions.date(1904, 1, 1).load("value");
+        // Like any Office.js result, it is read after the sync only.
+        expect(() => epoch.value).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+        await context.sync();
+        expect(epoch.value).toBe(serial);
+      });
+      // The gateway asks in its first sync: a read stays two syncs.
+      const gateway = createExcelGateway(fake.host as unknown as ExcelHost);
+      const before = fake.stats.syncs;
+      expect((await gateway.read()).book.date1904).toBe(date1904 || undefined);
+      expect(fake.stats.syncs - before).toBe(2);
+    }
+  );
+
+  test("asking for the date system stays within the manifest's ExcelApi 1.8 in Microsoft's client library", async () => {
+    const recording = createRecordingContext({ requirementSets: { ExcelApi: "1.8" } });
+    const epoch = recording.context.workbook.functions.date(1904, 1, 1).load("value");
+    await recording.context.sync();
+    expect(epoch).toBeDefined();
+    expect(recording.calls()).toContain("Functions.date");
+    expect(recording.outsideRequirements()).toEqual([]);
   });
 
   test("the fake reads R1C1 formulas as Excel does, relative to the cell written", () => {

@@ -5,10 +5,12 @@ import { workbook } from "./workbooks";
 import { createExcelGateway } from "../../src/excel/gateway";
 import { ExcelHost } from "../../src/excel/run";
 import { recap } from "../../src/app/recap";
-import { approve, recordStep } from "../../src/app/steps";
+import { recordStep } from "../../src/app/steps";
+import { approve, submitForReview } from "../../src/app/review";
 import { ALL_PERIODS } from "../../src/core/plan";
 import { DATE_TIME_FORMAT } from "../../src/core/excelDate";
 import { TRACKER_SHEET } from "../../src/core/contract";
+import { loadOverview } from "../../src/app/overview";
 
 // 08:00 → 08:01 WIB on 15 January 2024 (serial 45306); each call of now() reads the next instant.
 function env() {
@@ -54,7 +56,9 @@ describe("SOP steps through the Excel adapter", () => {
     const [mulai, selesai, ...rest] = row(fake, 2).slice(6);
     expect(mulai).toBeCloseTo(45306 + 8 / 24, 9);
     expect(selesai).toBeCloseTo(45306 + 8 / 24 + 1 / 1440, 9);
-    expect(rest).toEqual([1, "2 Hari", "Ya", null, null]);
+    // One working minute against "2 Hari" is 1/510 Hari: 0 to two decimals, shown with its unit.
+    expect(rest).toEqual([0, "2 Hari", "Ya", null, null]);
+    expect(fake.cell(TRACKER_SHEET, "I2")?.numberFormat).toBe('General" Hari"');
     expect(fake.cell(TRACKER_SHEET, "G2")?.numberFormat).toBe(DATE_TIME_FORMAT);
     expect(fake.cell(TRACKER_SHEET, "F2")?.numberFormat).toBe("@");
     expect(fake.cell(TRACKER_SHEET, "A5")).toBeUndefined();
@@ -85,28 +89,49 @@ describe("SOP steps through the Excel adapter", () => {
     ]);
   });
 
+  test("in a 1904 workbook a step is written in 1904 serials and read back on its own day, in the same syncs", async () => {
+    const fake = createFakeExcel(workbook(5), { date1904: true });
+    const gateway = createExcelGateway(fake.host as unknown as ExcelHost);
+    const input = { step: 3, periode: "tw3" as const, name: "Ani" };
+    await recordStep(gateway, { ...input, startedAt: new Date("2024-01-15T00:58:00Z") }, env());
+    expect(fake.stats.syncs).toBe(RECAP_SYNCS);
+    // 07:58 → 08:00 WIB on 15 January 2024: serial 45306 in the 1900 system, 43844 in the 1904 one.
+    const [mulai, selesai] = row(fake, 2).slice(6, 8) as number[];
+    expect(mulai).toBeCloseTo(43844 + (7 + 58 / 60) / 24, 9);
+    expect(selesai).toBeCloseTo(43844 + 8 / 24, 9);
+    // Both minutes fall within the working hours 07:30–16:00.
+    expect(row(fake, 2)[8]).toBe(2);
+    const overview = await loadOverview(gateway);
+    expect(overview.process.recent.map((r) => r.selesai)).toEqual(["15/01/2024 08:00"]);
+  });
+
   test("approving reads the recap sheet's extent in the same read: refused before the recap, recorded after", async () => {
     const { fake, gateway } = setUp(workbook(12));
     const before = await approve(gateway, "semester2", "Citra", env());
     expect(before).toMatchObject({
       ok: false,
-      problems: [{ sheet: "Semester II", message: expect.stringMatching(/belum ada/) }],
+      problems: [
+        { sheet: "Tahapan SOP", message: expect.stringMatching(/belum diajukan/) },
+        { sheet: "Semester II", message: expect.stringMatching(/belum ada/) },
+      ],
     });
     expect(fake.stats.syncs).toBe(2);
     await recap(gateway, ["semester2"], env());
+    const submitted = await submitForReview(gateway, "semester2", "Dedi", env());
+    expect(submitted).toMatchObject({ ok: true, entry: { langkah: 6, keputusan: "Diajukan" } });
     const syncs = fake.stats.syncs;
     const after = await approve(gateway, "semester2", "Citra", env());
     expect(after).toMatchObject({ ok: true, entry: { langkah: 7, keputusan: "Ya" } });
     expect(fake.stats.syncs - syncs).toBe(RECAP_SYNCS);
-    expect(row(fake, 3).slice(0, 6)).toEqual([
-      2,
+    expect(row(fake, 4).slice(0, 6)).toEqual([
+      3,
       7,
       "Menyusun laporan semester dan laporan tahunan",
       "Semester II 2023",
       "Kasubag Perencanaan",
       "Citra",
     ]);
-    expect(row(fake, 3)[11]).toBe("Ya");
-    expect(fake.cell("Log", "C3")?.value).toBe("keputusan Kasubag");
+    expect(row(fake, 4)[11]).toBe("Ya");
+    expect(fake.cell("Log", "C4")?.value).toBe("keputusan Kasubag");
   });
 });

@@ -2,7 +2,9 @@
 // message bar say the same thing, with the contract's sheet names and cells in both languages.
 import { approvalProblems } from "../../src/core/decision";
 import { check } from "../../src/core/plan";
-import { planTrackerRows, readTracker } from "../../src/core/tracker";
+import { DEFAULT_OFFICE_TIME } from "../../src/core/officeTime";
+import { readTracker } from "../../src/core/tracker";
+import { planTrackerRows } from "../../src/core/trackerRows";
 import { SOP_STEPS } from "../../src/core/sop";
 import { decisionMessage, reportRefusedMessage, stepMessage } from "../../src/i18n/messages";
 import { STRINGS } from "../../src/i18n/strings";
@@ -22,17 +24,22 @@ test("approving a period never recapped is refused in English, naming the sheet"
 });
 
 test("a step the tracker refuses says why in English, at the tracker's cells", () => {
-  const plan = planTrackerRows(readTracker(book), false, [
-    {
-      step: SOP_STEPS[6],
-      periode: { key: "semester1", year: 2023 },
-      nama: " ",
-      mulai: 45200.5,
-      selesai: 45200.25,
-      keputusan: "Tidak",
-      catatan: "",
-    },
-  ]);
+  const plan = planTrackerRows(
+    readTracker(book),
+    false,
+    [
+      {
+        step: SOP_STEPS[6],
+        periode: { key: "semester1", year: 2023 },
+        nama: " ",
+        mulai: 45200.5,
+        selesai: 45200.25,
+        keputusan: "Tidak",
+        catatan: "",
+      },
+    ],
+    { office: DEFAULT_OFFICE_TIME, national: () => [] }
+  );
   if (plan.ok) throw new Error("expected a refusal");
   expect(stepMessage({ ok: false, problems: plan.problems }, STRINGS.en).text).toBe(
     "Not recorded: 3 problems — Tahapan SOP!F2: the name of who did the step is required; " +

@@ -19,7 +19,7 @@ export async function exportReport(args: Args, io: Io): Promise<number> {
   const [file] = args.positional;
   if (!file)
     throw new UsageError(
-      "pakai: rekap-kinerja export FILE [--period semester1|semester2|tahunan|triwulan|all] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--date YYYY-MM-DD]"
+      "pakai: rekap-kinerja export FILE [--period semester1|semester2|tahunan|triwulan|all] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--date YYYY-MM-DD] [--abaikan-persetujuan]"
     );
   const { name: periodOption, periods } = periodsOption(args, "tahunan");
   const pdf = valueOption(args, "pdf");
@@ -30,11 +30,16 @@ export async function exportReport(args: Args, io: Io): Promise<number> {
   const plan = await prepareReports(
     createFileGateway(file),
     periods,
-    today === undefined ? env : { ...env, now: () => today }
+    today === undefined ? env : { ...env, now: () => today },
+    { ignoreApproval: args.options.get("abaikan-persetujuan") === true }
   );
   if (!plan.ok) {
     for (const p of plan.problems) io.out(formatProblem(p));
-    io.err(`${file}: laporan tidak dibuat — perbaiki masalah di atas dulu`);
+    io.err(
+      plan.approvalChanged
+        ? `${file}: laporan tidak dibuat — angka berubah sejak disetujui; ajukan dan setujui lagi, atau pakai --abaikan-persetujuan untuk mencetaknya tanpa tanda persetujuan`
+        : `${file}: laporan tidak dibuat — perbaiki masalah di atas dulu`
+    );
     return EXIT.invalid;
   }
   const { reports } = plan;

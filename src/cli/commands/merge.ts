@@ -31,10 +31,11 @@ export async function merge(args: Args, io: Io): Promise<number> {
   }
   for (const line of outcome.copied) io.out(line);
   for (const p of outcome.skipped) io.out(formatProblem(p));
+  // Conflicts, cells with problems and unit files not merged: each named above.
   const conflicts = outcome.skipped.filter((p) => p.severity === "error").length;
   io.out(
     `${masterFile}: ${outcome.copied.length} sel ${dryRun ? "akan disalin (uji coba, tidak ditulis)" : "disalin"} dari ${units.length} berkas unit` +
-      (conflicts > 0 ? `; ${conflicts} sel tidak disalin (lihat di atas)` : "")
+      (conflicts > 0 ? `; ${conflicts} masalah, isinya tidak disalin (lihat di atas)` : "")
   );
   return conflicts > 0 ? EXIT.invalid : EXIT.ok;
 }

@@ -59,7 +59,8 @@ export async function step(args: Args, io: Io): Promise<number> {
     return EXIT.invalid;
   }
   const e = outcome.entry;
-  const recorded = sop.recorded(e.langkah ?? 0, e.periode, e.durasi ?? 0, e.sesuai === "Tidak");
+  const over = e.sesuai === "Tidak";
+  const recorded = sop.recorded(e.langkah ?? 0, e.periode, e.durasi ?? 0, e.satuan, over);
   io.out(`${file}: ${recorded} (Tahapan SOP baris ${e.row + 1})`);
   return EXIT.ok;
 }

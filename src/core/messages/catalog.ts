@@ -126,6 +126,10 @@ export interface ProblemCatalog {
   /** A target typed as a range whose bounds are not two numbers, lower first. */
   rangeBad(p: { header: string; shown: string; reason: "order" | "number" }): string;
   settingsMissing(p: { part: ReportPart; keys: string[] }): string;
+  /** Pengaturan's working hours (officeTime.ts); `shown` is the cell as typed. */
+  jamKerjaBad(p: { shown: string }): string;
+  /** A Pengaturan `Hari Libur` row that holds no date. */
+  hariLiburBad(p: { shown: string }): string;
 
   // ---- recaps (plan.ts, decision.ts)
   /** `cells` are A1 addresses, in sheet order. */
@@ -134,6 +138,31 @@ export interface ProblemCatalog {
   recapStale(p: { sheet: string; title: string; indicators: number }): string;
   /** Perjanjian Kinerja gained or lost the optional `column` since the recap was written. */
   recapColumnStale(p: { sheet: string; title: string; column: string }): string;
+
+  // ---- approvals (approval.ts, approvalSheet.ts, src/app/approvals.ts)
+  approvalSheetForeign(p: { sheet: string; headers: string[] }): string;
+  /** An approved item that differs now; `before`/`after` null when it did not / does not exist. */
+  approvedChanged(p: {
+    kode: string;
+    besaran: string;
+    before: string | null;
+    after: string | null;
+    periode: string;
+  }): string;
+  /** A row of a hash-chained sheet (Log, Persetujuan) edited, or the row above it removed. */
+  chainBroken(p: { sheet: string }): string;
+  /** The tracker's Ya names a fingerprint the Persetujuan sheet does not hold. */
+  approvalRecordMissing(p: { periode: string; fingerprint: string }): string;
+  /** The Persetujuan rows of an approval no longer give its fingerprint. */
+  approvalRecordAltered(p: { periode: string; fingerprint: string }): string;
+  /** `action` is not allowed while the period's report is in `state` (core/periodState.ts). */
+  periodStateRefuses(p: {
+    periode: string;
+    state: "Draf" | "Diajukan" | "Disetujui" | "Dikembalikan";
+    action: "submit" | "approve" | "giveBack";
+  }): string;
+  /** A decision by someone other than Pengaturan's Kasubag Perencanaan, not confirmed. */
+  notKasubag(p: { kasubag: string; name: string }): string;
 
   // ---- merge (merge.ts): `from` names the unit file and cell, e.g. `unit.xlsx (TW II!E7)`
   masterUnfit(): string;
@@ -144,6 +173,23 @@ export interface ProblemCatalog {
   unitCellBad(p: { header: string; from: string; value: string }): string;
   masterColumnMissing(p: { header: string; from: string }): string;
   mergeConflict(p: { master: MasterCell; from: string; value: string }): string;
+
+  // ---- unit files (distribute.ts, unitFile.ts): `unit` is the file, `pj` its Penanggung Jawab
+  pjColumnMissing(): string;
+  /** A warning: the indicator goes into no unit file. */
+  pjBlank(p: { kode: string | number }): string;
+  noUnitToDistribute(): string;
+  unitMarkerBad(p: { unit: string; sheet: string }): string;
+  unitYearDiffers(p: { unit: string; year: number; masterYear: number }): string;
+  unitQuarterMissing(p: { unit: string; quarter: string }): string;
+  unitSheetMissing(p: { unit: string; sheet: string }): string;
+  /** `from` names a cell of a quarter sheet the file was not made for. */
+  unitOtherQuarter(p: { from: string; quarter: string }): string;
+  unitCellChanged(p: { from: string; header: string; was: string; now: string }): string;
+  unitKodeForeign(p: { kode: string | number; from: string; pj: string }): string;
+  unitRowAdded(p: { from: string }): string;
+  unitKodeTwice(p: { kode: string | number; from: string; row: number }): string;
+  unitSkipped(p: { unit: string; pj: string; count: number }): string;
 
   // ---- the SOP sheet and the step tracker (sop.ts, tracker.ts, src/app)
   sopNoBlank(): string;

@@ -1,7 +1,7 @@
 // The problems in English, for the pane in an English Office. Sheet names, headers, vocabulary
 // (Positif, Rasio…) and the user's cell text stay as the workbook writes them; numbers read from
 // cells take a decimal point here.
-import { AGREGASI, FREKUENSI, PK_SHEET, SETTINGS_SHEET } from "../contract";
+import { AGREGASI, APPROVAL_SHEET, FREKUENSI, PK_SHEET, SETTINGS_SHEET } from "../contract";
 import type { StoredType } from "../workbook";
 import type { CellName, MasterCell, ProblemCatalog, ReportPart } from "./catalog";
 import { clip, listWords, shortList, showFormula, showNumber } from "./show";
@@ -22,6 +22,9 @@ const MONTHS = [
   "November",
   "December",
 ];
+
+/** An approved value as a change shows it: null is an item that does not exist. */
+const shownValue = (v: string | null): string => (v === null ? "(none)" : v === "" ? "(blank)" : v);
 
 const TYPE_WORD: Record<StoredType, string> = {
   number: "number",
@@ -169,6 +172,10 @@ export const en: ProblemCatalog = {
     `${header} "${shown}": ${reason === "order" ? "the range's lower bound must be below its upper bound" : "a bound of the range is not a number"} — write e.g. "80 – 90"`,
   settingsMissing: ({ part, keys }) =>
     `the report's ${PART[part]} lacks ${keys.join(", ")} — fill in ${keys.length > 1 ? "these keys" : "this key"} (columns Kunci/Nilai) to print it`,
+  jamKerjaBad: ({ shown }) =>
+    `Jam Kerja "${shown}" cannot be read — write the start and end times, e.g. "07:30–16:00"`,
+  hariLiburBad: ({ shown }) =>
+    `Hari Libur "${shown}" is no date — type the date, or write e.g. 2026-12-24 or 24/12/2026`,
 
   handTyped: ({ cells }) =>
     `${cells.length} hand-typed cells overwritten: ${shortList(cells, (n) => `and ${n} more cells`)}`,
@@ -178,6 +185,26 @@ export const en: ProblemCatalog = {
     `sheet ${sheet} does not match the current Perjanjian Kinerja (${indicators} indicators) — run Recap ${title} again`,
   recapColumnStale: ({ sheet, title, column }) =>
     `sheet ${sheet} was made before the ${column} column of ${PK_SHEET} changed — run Recap ${title} again`,
+
+  approvalSheetForeign: ({ sheet, headers }) =>
+    `sheet ${sheet} was not made by Rekap Kinerja (row 1 must be ${headers.join(" · ")}) — rename it so approvals can be recorded`,
+  approvedChanged: ({ kode, besaran, before, after, periode }) =>
+    `${kode} ${besaran}: ${shownValue(before)} → ${shownValue(after)} — changed since ${periode} was approved`,
+  chainBroken: ({ sheet }) =>
+    `this row was edited, or the row above it removed, after it was written (the ${sheet} hash chain is broken)`,
+  approvalRecordMissing: ({ periode, fingerprint }) =>
+    `the approval of ${periode} (fingerprint ${fingerprint.slice(0, 12)}) is not in sheet ${APPROVAL_SHEET} — the approval record was edited or removed`,
+  approvalRecordAltered: ({ periode, fingerprint }) =>
+    `the approval rows of ${periode} in sheet ${APPROVAL_SHEET} no longer match its fingerprint (${fingerprint.slice(0, 12)}) — edited after approval`,
+
+  periodStateRefuses: ({ periode, state, action }) =>
+    action === "submit"
+      ? `the ${periode} report is already submitted and awaits the Kasubag Perencanaan's decision`
+      : state === "Disetujui"
+        ? `the ${periode} report is already approved — submit it again after changes`
+        : `the ${periode} report is not submitted (state ${state}) — submit it first, then decide`,
+  notKasubag: ({ kasubag, name }) =>
+    `this decision is the Kasubag Perencanaan's (${kasubag}); ${name} may decide only by confirming they act on their behalf`,
 
   masterUnfit: () => "the master does not follow the sheet layout — run check on the master first",
   unitUnfit: ({ unit }) => `${unit}: the sheet layout does not fit — run check on the unit's file`,
@@ -191,6 +218,30 @@ export const en: ProblemCatalog = {
     `column "${header}" is not in the master; content of ${from} not copied`,
   mergeConflict: ({ master, from, value }) =>
     `the master holds ${masterCell(master)}, ${from} holds "${value}" — not overwritten; decide yourself`,
+
+  pjColumnMissing: () =>
+    "there is no Penanggung Jawab column — fill in each indicator's Penanggung Jawab so it can be distributed",
+  pjBlank: ({ kode }) =>
+    `Kode "${kode}" has no Penanggung Jawab — it goes into no unit's file; fill it in the master`,
+  noUnitToDistribute: () => "no indicator has a Penanggung Jawab — no unit file was made",
+  unitMarkerBad: ({ unit, sheet }) =>
+    `${unit}: sheet ${sheet} is damaged or edited — not recognised as a unit file; distribute again from the master`,
+  unitYearDiffers: ({ unit, year, masterYear }) =>
+    `${unit}: a unit file of year ${year}, but the master is of ${masterYear}`,
+  unitQuarterMissing: ({ unit, quarter }) =>
+    `${unit}: a unit file for ${quarter}, but it has no sheet ${quarter}`,
+  unitSheetMissing: ({ unit, sheet }) => `${unit}: sheet ${sheet} was removed from the unit file`,
+  unitOtherQuarter: ({ from, quarter }) =>
+    `${from} is filled in, but this unit file is for ${quarter} only`,
+  unitCellChanged: ({ from, header, was, now }) =>
+    `${header} in ${from} was changed: distributed "${was}", now "${now}" — this cell is read-only`,
+  unitKodeForeign: ({ kode, from, pj }) =>
+    `Kode "${kode}" in ${from} is not an indicator of ${pj} — a unit file holds its own rows only`,
+  unitRowAdded: ({ from }) => `row added in ${from} — a unit file holds the distributed rows only`,
+  unitKodeTwice: ({ kode, from, row }) =>
+    `Kode "${kode}" in ${from} is already in row ${row} — a row added`,
+  unitSkipped: ({ unit, pj, count }) =>
+    `${unit} (${pj}) not merged: ${count} changes outside its entries (see above) — correct that file or distribute again`,
 
   sopNoBlank: () => "step No is blank",
   sopNoInvalid: ({ no }) => `No "${no}" is not a step number`,

@@ -1,5 +1,5 @@
 // The problems in Indonesian: what the command line prints and the pane shows by default.
-import { AGREGASI, FREKUENSI, PK_SHEET, SETTINGS_SHEET } from "../contract";
+import { AGREGASI, APPROVAL_SHEET, FREKUENSI, PK_SHEET, SETTINGS_SHEET } from "../contract";
 import type { StoredType } from "../workbook";
 import type { CellName, MasterCell, ProblemCatalog, ReportPart } from "./catalog";
 import { clip, listWords, shortList, showFormula, showNumber } from "./show";
@@ -23,6 +23,10 @@ const BULAN = [
 
 export const UNCACHED_MESSAGE =
   "rumus tanpa nilai tersimpan — buka dan simpan berkas ini di Excel atau LibreOffice dulu";
+
+/** An approved value as a change shows it: null is an item that does not exist. */
+const shownValue = (v: string | null): string =>
+  v === null ? "(tidak ada)" : v === "" ? "(kosong)" : v;
 
 const TYPE_WORD: Record<StoredType, string> = {
   number: "angka",
@@ -171,6 +175,10 @@ export const id: ProblemCatalog = {
     `${header} "${shown}": ${reason === "order" ? "batas bawah rentang harus lebih kecil dari batas atas" : "batas rentang bukan angka"} — tulis mis. "80 – 90"`,
   settingsMissing: ({ part, keys }) =>
     `${PART[part]} laporan tanpa ${keys.join(", ")} — isi ${keys.length > 1 ? "kunci-kunci" : "kunci"} ini (kolom Kunci/Nilai) agar tercetak`,
+  jamKerjaBad: ({ shown }) =>
+    `Jam Kerja "${shown}" tidak terbaca — tulis jam mulai dan jam selesai, mis. "07:30–16:00"`,
+  hariLiburBad: ({ shown }) =>
+    `Hari Libur "${shown}" bukan tanggal — ketik tanggalnya, atau tulis mis. 2026-12-24 atau 24/12/2026`,
 
   handTyped: ({ cells }) =>
     `${cells.length} sel yang diketik tangan ditimpa: ${shortList(cells, (n) => `dan ${n} sel lain`)}`,
@@ -179,6 +187,26 @@ export const id: ProblemCatalog = {
     `lembar ${sheet} tidak sesuai Perjanjian Kinerja saat ini (${indicators} indikator) — jalankan Rekap ${title} lagi`,
   recapColumnStale: ({ sheet, title, column }) =>
     `lembar ${sheet} dibuat sebelum kolom ${column} di ${PK_SHEET} berubah — jalankan Rekap ${title} lagi`,
+
+  approvalSheetForeign: ({ sheet, headers }) =>
+    `lembar ${sheet} bukan buatan Rekap Kinerja (baris 1 harus ${headers.join(" · ")}) — ganti namanya agar persetujuan dapat dicatat`,
+  approvedChanged: ({ kode, besaran, before, after, periode }) =>
+    `${kode} ${besaran}: ${shownValue(before)} → ${shownValue(after)} — berubah sejak ${periode} disetujui`,
+  chainBroken: ({ sheet }) =>
+    `baris ini diubah, atau baris di atasnya dihapus, sesudah ditulis (rantai hash ${sheet} terputus)`,
+  approvalRecordMissing: ({ periode, fingerprint }) =>
+    `persetujuan ${periode} (sidik jari ${fingerprint.slice(0, 12)}) tidak ada di lembar ${APPROVAL_SHEET} — catatan persetujuan diubah atau dihapus`,
+  approvalRecordAltered: ({ periode, fingerprint }) =>
+    `rincian persetujuan ${periode} di lembar ${APPROVAL_SHEET} tidak lagi cocok dengan sidik jarinya (${fingerprint.slice(0, 12)}) — diubah sesudah disetujui`,
+
+  periodStateRefuses: ({ periode, state, action }) =>
+    action === "submit"
+      ? `laporan ${periode} sudah diajukan dan menunggu keputusan Kasubag Perencanaan`
+      : state === "Disetujui"
+        ? `laporan ${periode} sudah disetujui — ajukan lagi bila ada perubahan`
+        : `laporan ${periode} belum diajukan (status ${state}) — ajukan dulu, lalu putuskan`,
+  notKasubag: ({ kasubag, name }) =>
+    `keputusan ini milik Kasubag Perencanaan (${kasubag}); ${name} dapat memutuskan hanya dengan menyatakan bertindak atas namanya`,
 
   masterUnfit: () => "master tidak memenuhi susunan lembar — jalankan check pada master dulu",
   unitUnfit: ({ unit }) => `${unit}: susunan lembar tidak sesuai — jalankan check pada berkas unit`,
@@ -192,6 +220,32 @@ export const id: ProblemCatalog = {
     `kolom "${header}" tidak ada di master; isi dari ${from} tidak disalin`,
   mergeConflict: ({ master, from, value }) =>
     `master berisi ${masterCell(master)}, ${from} berisi "${value}" — tidak ditimpa; putuskan sendiri`,
+
+  pjColumnMissing: () =>
+    "kolom Penanggung Jawab tidak ada — isi Penanggung Jawab tiap indikator agar dapat dibagikan ke bidang",
+  pjBlank: ({ kode }) =>
+    `Kode "${kode}" tanpa Penanggung Jawab — tidak masuk berkas bidang mana pun; isi di master`,
+  noUnitToDistribute: () =>
+    "tidak ada indikator dengan Penanggung Jawab — tidak ada berkas bidang yang dibuat",
+  unitMarkerBad: ({ unit, sheet }) =>
+    `${unit}: lembar ${sheet} rusak atau diubah — berkas unit tidak dikenali; bagikan ulang dari master`,
+  unitYearDiffers: ({ unit, year, masterYear }) =>
+    `${unit}: berkas unit tahun ${year}, padahal master tahun ${masterYear}`,
+  unitQuarterMissing: ({ unit, quarter }) =>
+    `${unit}: berkas unit untuk ${quarter}, tetapi lembar ${quarter} tidak ada`,
+  unitSheetMissing: ({ unit, sheet }) => `${unit}: lembar ${sheet} dihapus dari berkas unit`,
+  unitOtherQuarter: ({ from, quarter }) =>
+    `${from} terisi, padahal berkas unit ini hanya untuk ${quarter}`,
+  unitCellChanged: ({ from, header, was, now }) =>
+    `${header} di ${from} diubah: dibagikan "${was}", kini "${now}" — sel ini hanya untuk dibaca`,
+  unitKodeForeign: ({ kode, from, pj }) =>
+    `Kode "${kode}" di ${from} bukan indikator ${pj} — berkas unit hanya memuat barisnya sendiri`,
+  unitRowAdded: ({ from }) =>
+    `baris tambahan di ${from} — berkas unit hanya memuat baris yang dibagikan`,
+  unitKodeTwice: ({ kode, from, row }) =>
+    `Kode "${kode}" di ${from} sudah ada di baris ${row} — baris tambahan`,
+  unitSkipped: ({ unit, pj, count }) =>
+    `${unit} (${pj}) tidak digabung: ${count} perubahan di luar isiannya (lihat di atas) — betulkan berkas itu atau bagikan ulang`,
 
   sopNoBlank: () => "No langkah kosong",
   sopNoInvalid: ({ no }) => `No "${no}" bukan nomor langkah`,

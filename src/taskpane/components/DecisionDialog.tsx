@@ -1,5 +1,6 @@
-// Asks before a decision is recorded; "Kembalikan (Tidak)" also takes the note saying what to correct.
-// The core refuses a Tidak without a note as well — the pane only says it sooner.
+// Asks before a decision is recorded; "Kembalikan (Tidak)" also takes the note saying what to correct,
+// and someone other than Pengaturan's Kasubag Perencanaan confirms acting on their behalf. The core
+// refuses both omissions as well — the pane only says it sooner.
 import { useState } from "react";
 import {
   Button,
@@ -9,9 +10,11 @@ import {
   DialogContent,
   DialogSurface,
   DialogTitle,
+  Checkbox,
   Field,
   Textarea,
 } from "@fluentui/react-components";
+import { normalizeWord } from "../../core/contract";
 import { Keputusan } from "../../core/tracker";
 import { useStrings } from "../strings";
 
@@ -19,19 +22,25 @@ type Props = {
   open: boolean;
   periode: string;
   keputusan: Keputusan;
-  onConfirm: (note: string) => void;
+  kasubag: string | null;
+  name: string;
+  onConfirm: (note: string, onBehalf: boolean) => void;
   onCancel: () => void;
 };
 
-export default function DecisionDialog({ open, periode, keputusan, onConfirm, onCancel }: Props) {
+export default function DecisionDialog(props: Props) {
+  const { open, periode, keputusan, kasubag, name, onConfirm, onCancel } = props;
   const t = useStrings();
   const [note, setNote] = useState("");
+  const [onBehalf, setOnBehalf] = useState(false);
   const [tried, setTried] = useState(false);
   const tidak = keputusan === "Tidak";
   const missing = tidak && note.trim() === "";
+  const someoneElse = kasubag !== null && normalizeWord(kasubag) !== normalizeWord(name);
+  const unconfirmed = someoneElse && !onBehalf;
   const confirm = () => {
     setTried(true);
-    if (!missing) onConfirm(note.trim());
+    if (!missing && !unconfirmed) onConfirm(note.trim(), someoneElse);
   };
   return (
     <Dialog open={open} modalType="alert" onOpenChange={(_, data) => !data.open && onCancel()}>
@@ -53,6 +62,18 @@ export default function DecisionDialog({ open, periode, keputusan, onConfirm, on
                   value={note}
                   resize="vertical"
                   onChange={(_, data) => setNote(data.value)}
+                />
+              </Field>
+            )}
+            {someoneElse && (
+              <Field
+                validationState={tried && unconfirmed ? "error" : "none"}
+                validationMessage={kasubag ? t.decision.notKasubag(kasubag) : undefined}
+              >
+                <Checkbox
+                  checked={onBehalf}
+                  label={t.decision.notKasubagConfirm}
+                  onChange={(_, data) => setOnBehalf(data.checked === true)}
                 />
               </Field>
             )}

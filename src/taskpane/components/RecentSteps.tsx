@@ -55,7 +55,7 @@ export function RecentSteps({ rows }: { rows: readonly TrackerRowView[] }) {
                 )}
               </span>
               <Caption1>
-                {[r.nama, r.selesai, t.sop.duration(r.durasi, r.waktuBaku)]
+                {[r.nama, r.selesai, t.sop.duration(r.durasi, r.satuan, r.waktuBaku)]
                   .filter((x) => x !== "")
                   .join(" · ")}
               </Caption1>

@@ -1,7 +1,21 @@
 // "Laporan": the report of one period (or of Capaian Triwulan's current quarter "s.d.") as a new
-// workbook or as a PDF download.
+// workbook or as a PDF download. A period changed since its approval is printed only when confirmed,
+// and then without the approval in its signature block.
 import { useState } from "react";
-import { Button, Field, makeStyles, Select, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  makeStyles,
+  Select,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import { RecapId, RECAPS } from "../../core/contract";
 import { useStrings } from "../strings";
 
@@ -15,9 +29,14 @@ export type ReportKind = "xlsx" | "pdf";
 export function ReportSection({
   busy,
   onReport,
+  unapproved,
+  onDismissUnapproved,
 }: {
   busy: boolean;
-  onReport: (period: RecapId, kind: ReportKind) => void;
+  onReport: (period: RecapId, kind: ReportKind, ignoreApproval?: boolean) => void;
+  /** The report refused because its approved figures changed since: asked whether to print anyway. */
+  unapproved: { period: RecapId; kind: ReportKind } | null;
+  onDismissUnapproved: () => void;
 }) {
   const t = useStrings();
   const styles = useStyles();
@@ -42,6 +61,29 @@ export function ReportSection({
           {t.report.pdf}
         </Button>
       </div>
+      <Dialog
+        open={unapproved !== null}
+        modalType="alert"
+        onOpenChange={(_, data) => !data.open && onDismissUnapproved()}
+      >
+        <DialogSurface>
+          <DialogBody>
+            <DialogTitle>{t.report.changedTitle}</DialogTitle>
+            <DialogContent>{t.report.changedIntro}</DialogContent>
+            <DialogActions>
+              <Button appearance="secondary" onClick={onDismissUnapproved}>
+                {t.cancel}
+              </Button>
+              <Button
+                appearance="primary"
+                onClick={() => unapproved && onReport(unapproved.period, unapproved.kind, true)}
+              >
+                {t.report.changedConfirm}
+              </Button>
+            </DialogActions>
+          </DialogBody>
+        </DialogSurface>
+      </Dialog>
     </section>
   );
 }

@@ -20,6 +20,7 @@ import { PERIODE_KEYS, PeriodeKey, periodeText } from "../../core/tracker";
 import { StartedStep } from "../../browser/preferences";
 import { useStrings } from "../strings";
 import { RecentSteps } from "./RecentSteps";
+import { TimelinessSummary } from "./TimelinessSummary";
 
 const useStyles = makeStyles({
   section: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -133,6 +134,7 @@ export function SopSection({
         )}
       </div>
       <RecentSteps rows={process.recent} />
+      <TimelinessSummary timeliness={process.timeliness} />
       {process.problems.length > 0 && (
         <Caption1 role="note">
           {t.sop.sheetProblems}:{" "}

@@ -2,12 +2,12 @@
 // (Excel's events, debounced: a recap fires hundreds of change events in a burst). Hosts without
 // events get a manual refresh button instead; nothing polls.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { loadOverview, Overview, WorkbookGateway } from "../../app";
+import { loadOverview, Review, WorkbookGateway } from "../../app";
 
 const DEBOUNCE_MS = 700;
 
 export function useOverview(gateway: WorkbookGateway) {
-  const [overview, setOverview] = useState<Overview | null>(null);
+  const [overview, setOverview] = useState<Review | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [live, setLive] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);

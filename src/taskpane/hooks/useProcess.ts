@@ -1,7 +1,7 @@
 // The pane's SOP actions — record a started step, decide on a period, export a report — each one use
 // case run through the pane's single action slot. The renderers (ExcelJS, jsPDF) are imported only
 // when a report is asked for, so the pane starts without them.
-import { useCallback, useMemo } from "react";
+import { useCallback, useMemo, useState } from "react";
 import {
   approve,
   defaultEnv,
@@ -10,6 +10,7 @@ import {
   prepareReport,
   recordStep,
   returnForCorrection,
+  submitForReview,
   WorkbookGateway,
 } from "../../app";
 import { PeriodId, RecapId } from "../../core/contract";
@@ -65,7 +66,19 @@ export function useProcess(gateway: WorkbookGateway, run: Run, afterwards: After
     );
   };
 
-  const decide = (period: PeriodId, keputusan: Keputusan, note: string) => {
+  const submit = (period: PeriodId) => {
+    void run(
+      t.decision.submitting,
+      afterwards(async () => {
+        const outcome = await submitForReview(gateway, period, name, env);
+        return outcome.ok
+          ? { intent: "success", text: t.decision.submitted(outcome.entry.periode) }
+          : decisionMessage(outcome, t);
+      })
+    );
+  };
+
+  const decide = (period: PeriodId, keputusan: Keputusan, note: string, onBehalf: boolean) => {
     // A step 7 someone started for this period is the decision's start: its duration is the review's.
     const startedAt =
       started && started.step === DECISION_STEP && started.periode === period
@@ -76,17 +89,23 @@ export function useProcess(gateway: WorkbookGateway, run: Run, afterwards: After
       afterwards(async () => {
         const outcome =
           keputusan === "Ya"
-            ? await approve(gateway, period, name, env, startedAt)
-            : await returnForCorrection(gateway, period, name, note, env, startedAt);
+            ? await approve(gateway, period, name, env, { startedAt, onBehalf })
+            : await returnForCorrection(gateway, period, name, note, env, { startedAt, onBehalf });
         if (outcome.ok && startedAt) setStarted(null);
         return decisionMessage(outcome, t);
       })
     );
   };
 
-  const report = (period: RecapId, kind: ReportKind) => {
+  // An approved period changed since its Ya: asked again before it is printed without approval.
+  const [unapproved, setUnapproved] = useState<{ period: RecapId; kind: ReportKind } | null>(null);
+
+  const report = (period: RecapId, kind: ReportKind, ignoreApproval = false) => {
+    setUnapproved(null);
     void run(t.report.building, async () => {
-      const prepared = await prepareReport(gateway, period, env);
+      const prepared = await prepareReport(gateway, period, env, { ignoreApproval });
+      if (!prepared.ok && "approvalChanged" in prepared && prepared.approvalChanged)
+        setUnapproved({ period, kind });
       if (!prepared.ok) return reportRefusedMessage(prepared.problems, t);
       if (kind === "pdf") {
         const { reportPdf } = await import(/* webpackChunkName: "report-pdf" */ "../../report/pdf");
@@ -120,7 +139,10 @@ export function useProcess(gateway: WorkbookGateway, run: Run, afterwards: After
     start,
     finish,
     discard: () => setStarted(null),
+    submit,
     decide,
     report,
+    unapproved,
+    dismissUnapproved: () => setUnapproved(null),
   };
 }
