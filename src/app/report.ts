@@ -6,6 +6,8 @@ import { planRecap } from "../core/plan";
 import { blocking, Problem } from "../core/problems";
 import { buildReport, missingSettings, Report, withApproval } from "../core/report";
 import { readBook } from "../core/reading";
+import { timelinessAppendix } from "../core/reportAppendix";
+import { timeliness } from "../core/timeliness";
 import { reviewApprovals } from "./approvals";
 import { WorkbookSnapshot } from "../core/workbook";
 import { WorkbookGateway } from "./ports";
@@ -116,6 +118,11 @@ async function planReports(
             : report,
       };
     });
+  // The SOP's timeliness to date closes every report; none while the tracker holds no step.
+  const appendix = timelinessAppendix(
+    timeliness(reading.tracker.entries, reading.settings.officeTime.hours)
+  );
+  if (appendix.length > 0) for (const r of reports) r.report = { ...r.report, appendix };
   const warnings = [...missingSettings(plan.settings), ...changed.map(asWarning)];
   return { ok: true, reports, warnings, year: plan.settings.year };
 }

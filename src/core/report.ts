@@ -6,6 +6,7 @@ import type { ReportPart } from "./messages";
 import { Problem, problem } from "./problems";
 import { RecapRow } from "./recap";
 import { Settings } from "./settings";
+import type { ReportTable } from "./reportAppendix";
 
 export type ReportColumn = {
   header: string;
@@ -31,6 +32,8 @@ export type Report = {
     /** Under the NIP, for a period approved and unchanged since: who approved it, when, the fingerprint. */
     approved?: string[];
   };
+  /** Tables after the signature, under APPENDIX_TITLE (reportAppendix.ts); none when empty. */
+  appendix?: ReportTable[];
 };
 
 export const REPORT_COLUMNS: readonly ReportColumn[] = [

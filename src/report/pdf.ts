@@ -3,6 +3,7 @@
 import { jsPDF } from "jspdf";
 import { autoTable } from "jspdf-autotable";
 import { formatReportCell, Report } from "../core/report";
+import { APPENDIX_TITLE, ReportTable } from "../core/reportAppendix";
 
 const MARGIN = 14;
 
@@ -134,6 +135,35 @@ function drawReport(doc: jsPDF, report: Report): void {
   y = wrapped(doc, sig.nip, x, y, blockWidth, 5);
   doc.setFontSize(8);
   for (const line of sig.approved ?? []) y = wrapped(doc, line, x, y + 1, blockWidth, 4);
+  if (report.appendix?.length) drawAppendix(doc, report.appendix);
+}
+
+/** The appendix on a page of its own: its title, then each table under its caption. */
+function drawAppendix(doc: jsPDF, tables: readonly ReportTable[]): void {
+  doc.addPage();
+  doc.setFont("helvetica", "bold").setFontSize(11);
+  let y = centered(doc, APPENDIX_TITLE, MARGIN, 5) + 2;
+  const usable = doc.internal.pageSize.getWidth() - 2 * MARGIN;
+  for (const table of tables) {
+    doc.setFont("helvetica", "bold").setFontSize(9);
+    doc.text(printable(table.title), MARGIN, y);
+    const total = table.columns.reduce((a, c) => a + c.width, 0);
+    autoTable(doc, {
+      startY: y + 2,
+      margin: { left: MARGIN, right: MARGIN },
+      head: [table.columns.map((c) => printable(c.header))],
+      body: table.rows.map((r) =>
+        r.map((value, i) => printable(formatReportCell(value, table.columns[i])))
+      ),
+      styles: { fontSize: TABLE_FONT, cellPadding: CELL_PADDING, lineWidth: 0.1 },
+      headStyles: { fillColor: [217, 225, 242], textColor: 20, fontStyle: "bold" },
+      columnStyles: Object.fromEntries(
+        table.columns.map((c, i) => [i, { cellWidth: (c.width / total) * usable, halign: c.align }])
+      ),
+      theme: "grid",
+    });
+    y = (doc as unknown as { lastAutoTable: { finalY: number } }).lastAutoTable.finalY + 8;
+  }
 }
 
 /** Left-aligned text wrapped to `maxWidth`; returns the next baseline. */

@@ -2,6 +2,7 @@
 // ExcelJS only creates this new file; a user's workbook is never re-saved through it.
 import ExcelJS from "exceljs";
 import { Report, reportDecimals } from "../core/report";
+import { APPENDIX_TITLE } from "../core/reportAppendix";
 
 const THIN: Partial<ExcelJS.Borders> = {
   top: { style: "thin" },
@@ -86,6 +87,22 @@ export async function reportXlsx(
     sig(report.signature.name, true);
     sig(report.signature.nip);
     for (const line of report.signature.approved ?? []) sig(line);
+    if (report.appendix?.length) {
+      ws.addRow([]);
+      ws.addRow([APPENDIX_TITLE]).font = { bold: true };
+      for (const table of report.appendix) {
+        ws.addRow([]);
+        ws.addRow([table.title]).font = { bold: true };
+        const head = ws.addRow(table.columns.map((c) => c.header));
+        head.eachCell((c) => {
+          c.font = { bold: true };
+          c.border = THIN;
+          c.alignment = { wrapText: true, vertical: "middle" };
+        });
+        for (const values of table.rows)
+          ws.addRow(values.map((v) => (v === null ? "–" : v))).eachCell((c) => (c.border = THIN));
+      }
+    }
     // Print setup: what the office prints is exactly the report, the header row repeated on every page.
     // ExcelJS writes `$` + what it is given before each corner: `A$1` becomes the absolute `$A$1`.
     ws.pageSetup.printArea = `A$1:${ws.getColumn(span).letter}$${ws.rowCount}`;

@@ -31,9 +31,10 @@ const sheetOf = (file: string, name: string): SheetSnapshot => {
   if (!found) throw new Error(`no sheet ${name}`);
   return found;
 };
+/** Every row and cell as text, gaps (rows and cells the file leaves out) as "". */
 const text = (s: SheetSnapshot): string[][] =>
-  s.rows.map((r) =>
-    (r ?? []).map((c) => (c?.value === null || c?.value === undefined ? "" : String(c.value)))
+  Array.from(s.rows, (r) =>
+    Array.from(r ?? [], (c) => (c?.value === null || c?.value === undefined ? "" : String(c.value)))
   );
 const colLetter = (c: number) => String.fromCharCode(65 + c);
 
@@ -113,11 +114,24 @@ describe("an approval that means something", () => {
     const xlsx = path.join(dir, `laporan-${n}.xlsx`);
     const exported = await cli("export", file, "--period", "tahunan", "--xlsx", xlsx);
     expect(exported.code).toBe(0);
-    const report = text(readSnapshot(readFileSync(xlsx)).sheets[0]).flat();
+    const sheetRows = text(readSnapshot(readFileSync(xlsx)).sheets[0]);
+    const report = sheetRows.flat();
     expect(report).toContain(`Sidik jari: ${fingerprint.slice(0, 12)}`);
     expect(report.some((c) => /^Disetujui oleh Kasubag Rina pada \d{1,2} \S+ \d{4}/.test(c))).toBe(
       true
     );
+    // The appendix counts the tracker's rows: the recap's steps 6, 6 and 9 (by "pengguna"), the
+    // submission (6, Staf Dedi) and the Ya (7, Kasubag Rina), each done at once and so on time.
+    const appendix = sheetRows.slice(
+      sheetRows.findIndex((r) => r[0] === "LAMPIRAN: KETEPATAN WAKTU PELAKSANAAN SOP")
+    );
+    const counts = (label: string) => appendix.find((r) => r[0] === label)?.slice(1, 4);
+    expect(counts("Langkah 6")).toEqual(["3", "3", "0"]);
+    expect(counts("Langkah 7")).toEqual(["1", "1", "0"]);
+    expect(counts("Langkah 9")).toEqual(["1", "1", "0"]);
+    expect(counts("pengguna")).toEqual(["3", "3", "0"]);
+    expect(counts("Staf Dedi")).toEqual(["1", "1", "0"]);
+    expect(counts("Kasubag Rina")).toEqual(["1", "1", "0"]);
   });
 
   test("a quarter cell changed after the Ya is named by check and stops export unless asked", async () => {
