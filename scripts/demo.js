@@ -1,5 +1,6 @@
 // `npm run demo`: the main job on the embedded sample — a Satpol PP office's workbook is created,
-// checked and recapped; the Tahunan results are printed.
+// checked and recapped (the Tahunan results are printed), submitted and approved by the Kasubag, and
+// its annual report exported as PDF with the approval under the signature.
 const { rmSync, mkdirSync } = require("fs");
 const path = require("path");
 const { main } = require("../dist/node/cli/main.js");
@@ -8,18 +9,24 @@ async function run() {
   const dir = path.join(__dirname, "..", "demo-output");
   const file = path.join(dir, "contoh-satpolpp-2023.xlsx");
   mkdirSync(dir, { recursive: true });
+  const pdf = path.join(dir, "contoh-satpolpp-2023-laporan-kinerja-tahunan-2023.pdf");
   rmSync(file, { force: true });
+  rmSync(pdf, { force: true });
   for (const argv of [
     ["init", file, "--sample"],
     ["check", file],
-    ["recap", file],
+    ["recap", file, "--oleh", "Staf Perencanaan"],
+    ["submit", file, "--period", "tahunan", "--oleh", "Staf Perencanaan"],
+    ["decide", file, "--period", "tahunan", "--ya", "--oleh", "Kasubag Perencanaan"],
+    ["export", file, "--period", "tahunan"],
   ]) {
     console.log(`\n$ rekap-kinerja ${argv.join(" ")}`);
     const code = await main(argv);
     if (code !== 0) process.exit(code);
   }
   console.log(
-    `\nBuka ${file} di Excel atau LibreOffice: lembar Semester I, Semester II dan Tahunan berisi rumus hidup.`
+    `\nBuka ${file} di Excel atau LibreOffice: lembar Semester I, Semester II dan Tahunan berisi rumus hidup.` +
+      `\nLaporan Tahunan yang disetujui: ${pdf}`
   );
 }
 
