@@ -1,0 +1,67 @@
+// The generated `Riwayat` sheet: each indicator's annual figures of previous years, taken from those
+// years' workbooks, so that comparisons across years stay in the workbook (docs/CONTRACT.md
+// §"Riwayat"). One row per Kode and Tahun.
+import { readLayout } from "./layout";
+import { Problem } from "./problems";
+import { Cell, cellText, findSheet, WorkbookSnapshot } from "./workbook";
+
+export const RIWAYAT_SHEET = "Riwayat";
+
+export const RIWAYAT_COLUMNS = {
+  kode: "Kode",
+  tahun: "Tahun",
+  target: "Target",
+  realisasi: "Realisasi",
+  capaian: "Capaian (%)",
+  kategori: "Kategori",
+} as const;
+export type RiwayatColumn = keyof typeof RIWAYAT_COLUMNS;
+
+/**
+ * A previous year's annual figures of one indicator. Target and Realisasi are numbers, or text for a
+ * predicate (`WTP`) or a range (`80 – 90`) as the recap showed it; null when there was none.
+ */
+export type RiwayatRow = {
+  kode: string;
+  tahun: number;
+  target: number | string | null;
+  realisasi: number | string | null;
+  capaian: number | null;
+  kategori: string;
+};
+
+const figure = (c: Cell | undefined): number | string | null => {
+  const v = c?.value;
+  if (typeof v === "number") return v;
+  const t = cellText(v);
+  return t === "" ? null : t;
+};
+
+/** The rows of `Riwayat`; none when the sheet is missing. Rows without a Kode or a Tahun are skipped. */
+export function readRiwayat(book: WorkbookSnapshot): { rows: RiwayatRow[]; problems: Problem[] } {
+  const sheet = findSheet(book, RIWAYAT_SHEET);
+  const problems: Problem[] = [];
+  if (!sheet) return { rows: [], problems };
+  const layout = readLayout(sheet, RIWAYAT_COLUMNS, ["kode", "tahun"], problems);
+  if (!layout) return { rows: [], problems };
+  const rows: RiwayatRow[] = [];
+  for (let r = layout.headerRow + 1; r < sheet.rows.length; r++) {
+    const at = (k: RiwayatColumn) => {
+      const col = layout.columns[k];
+      return col === undefined ? undefined : sheet.rows[r]?.[col];
+    };
+    const kode = cellText(at("kode")?.value);
+    const tahun = at("tahun")?.value;
+    if (kode === "" || typeof tahun !== "number") continue;
+    const capaian = at("capaian")?.value;
+    rows.push({
+      kode,
+      tahun,
+      target: figure(at("target")),
+      realisasi: figure(at("realisasi")),
+      capaian: typeof capaian === "number" ? capaian : null,
+      kategori: cellText(at("kategori")?.value),
+    });
+  }
+  return { rows, problems };
+}
