@@ -141,6 +141,18 @@ export const TW_COLUMNS = {
 } as const;
 export type TwColumn = keyof typeof TW_COLUMNS;
 export const TW_REQUIRED = ["kode", "realisasi"] as const satisfies readonly TwColumn[];
+/**
+ * What a unit (bidang) reports in its quarter rows: `merge` copies these, a unit file of `distribute`
+ * leaves only these open; Kode, Indikator, Satuan and Target are the master's.
+ */
+export const UNIT_REPORTED: readonly TwColumn[] = [
+  "realisasi",
+  "pembilang",
+  "penyebut",
+  "kendala",
+  "bukti",
+  "unit",
+];
 export type TwRequired = (typeof TW_REQUIRED)[number];
 
 /** Header row of the generated recap sheets, in order. */

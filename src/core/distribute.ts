@@ -12,6 +12,7 @@ import {
   SETTINGS_SHEET,
   TW_COLUMNS,
   TwColumn,
+  UNIT_REPORTED,
 } from "./contract";
 import { cellAt } from "./dataRows";
 import { Indicator, KinerjaModel } from "./model";
@@ -37,15 +38,6 @@ export type DistributionPlan =
   | { ok: true; quarter: Quarter; year: number | null; files: UnitFilePlan[]; warnings: Problem[] }
   | { ok: false; problems: Problem[] };
 
-/** What a unit fills in; the rest of its quarter row is the master's and read-only. */
-const FILLED: readonly TwColumn[] = [
-  "realisasi",
-  "pembilang",
-  "penyebut",
-  "kendala",
-  "bukti",
-  "unit",
-];
 const TW_ORDER = Object.keys(TW_COLUMNS) as TwColumn[];
 
 /** What every file of one distribution ends with: `-tw-ii-2023`. */
@@ -167,7 +159,7 @@ function unitSheets(
       if (!ind) return row;
       return row.map((cell, c) => {
         const k = TW_ORDER[c];
-        if (!FILLED.includes(k)) return cell;
+        if (!UNIT_REPORTED.includes(k)) return cell;
         const value = reported(ind, k);
         return { value, style: typeof value === "number" ? "number" : "text" };
       });
@@ -176,7 +168,7 @@ function unitSheets(
     unlocked: {
       fromRow: FIRST_DATA_ROW,
       toRow: FIRST_DATA_ROW + inds.length - 1,
-      cols: FILLED.map((k) => TW_ORDER.indexOf(k)),
+      cols: UNIT_REPORTED.map((k) => TW_ORDER.indexOf(k)),
     },
   };
   return [settingsCopy(book, year), pk, tw, unitMarkerSheet(stamp, pk)];

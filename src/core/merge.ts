@@ -14,6 +14,7 @@ import {
   TwColumn,
   TwRequired,
   UNIT_SHEET,
+  UNIT_REPORTED,
 } from "./contract";
 import { KinerjaModel, readModel } from "./model";
 import { cellAt } from "./dataRows";
@@ -45,16 +46,6 @@ export type MergePlan = {
   /** Anything that stops the merge as a whole (master or unit not readable as the contract). */
   blockers: Problem[];
 };
-
-/** What a unit reports; Kode, Indikator and Satuan come from the master's own Perjanjian Kinerja. */
-const COPIED: readonly TwColumn[] = [
-  "realisasi",
-  "pembilang",
-  "penyebut",
-  "kendala",
-  "bukti",
-  "unit",
-];
 
 /** Nothing there at all: no value, no formula (even one showing blank), nothing unreadable. */
 const isEmptyCell = (c: Cell | undefined): boolean =>
@@ -156,7 +147,7 @@ export function planMerge(master: WorkbookSnapshot, units: readonly Unit[]): Mer
         const row = source?.rows[r];
         const at = (k: TwColumn) => cellAt(row, theirs, k);
         const kode = at("kode")?.value;
-        const columns = COPIED.filter((k) => !isBlank(at(k)?.value) || isUnreadable(at(k)));
+        const columns = UNIT_REPORTED.filter((k) => !isBlank(at(k)?.value) || isUnreadable(at(k)));
         // Named only for Kode and the columns copied: cells with something in them, so columns there.
         const unitCell = (k: TwColumn) => `${sheetName}!${a1(r, columnOf(theirs, k))}`;
         const from = (k: TwColumn) => `${unit.label} (${unitCell(k)})`;
