@@ -4,9 +4,9 @@
 // runs before anything that would be wrong on its own (the log entry, the protection).
 import { LOG_SHEET } from "../core/contract";
 import { LOG_COLUMNS, logRow, logSheet } from "../core/logSheet";
-import { a1, SheetPatch, sheetKey } from "../core/workbook";
+import { a1, RowAppend, SheetPatch, sheetKey } from "../core/workbook";
 import { broadcast } from "./broadcast";
-import { CALL_BYTES, payloadBytes, RequestBudget } from "./budget";
+import { CALL_BYTES, payloadBytes, RequestBudget, rowBands } from "./budget";
 import { rangeAddress, TEXT_FORMAT } from "./cells";
 import { addChart, addKategoriFormat, addValidation } from "./decorations";
 import { ReadState } from "./snapshot";
@@ -81,17 +81,7 @@ export async function writeBatch(
 
   // Tracker rows next: a user may have protected `Tahapan SOP` after the use case checked it, and
   // failing here leaves the recap sheets untouched rather than written without their step recorded.
-  for (const rows of batch.append ?? []) {
-    const width = rows.values[0]?.length ?? 0;
-    if (rows.values.length === 0 || width === 0) continue;
-    const range = sheet(rows.sheet).getRange(
-      rangeAddress(rows.row, rows.col, rows.row + rows.values.length - 1, rows.col + width - 1)
-    );
-    await budget.spend(payloadBytes(rows.numberFormats) + payloadBytes(rows.values));
-    // Formats first, so that a Nama like "1/2" or a note stays text instead of becoming a date.
-    range.numberFormat = rows.numberFormats;
-    range.values = rows.values;
-  }
+  for (const rows of batch.append ?? []) await appendRows(sheet, rows, budget);
 
   // Every recap sheet exists before any formula is written: a semester's formulas name Tahunan, and
   // Excel takes a formula naming a sheet it does not have for a link to another workbook.
@@ -151,4 +141,28 @@ export async function writeBatch(
 async function writeSheet(ws: SheetProxy, patch: SheetPatch, budget: RequestBudget): Promise<void> {
   await writeSheetCells(ws, patch, budget);
   await styleSheet(ws, patch, budget);
+}
+
+/**
+ * Rows below a sheet's last, in bands that each fit a request (an approval's Persetujuan rows run to
+ * megabytes). Each band's range is taken after its spend: a spend may sync, which retires proxies.
+ */
+async function appendRows(
+  sheet: (name: string) => Excel.Worksheet,
+  rows: RowAppend,
+  budget: RequestBudget
+): Promise<void> {
+  const width = rows.values[0]?.length ?? 0;
+  if (rows.values.length === 0 || width === 0) return;
+  const sizes = rows.values.map((v, i) => payloadBytes(v) + payloadBytes(rows.numberFormats[i]));
+  for (const [r0, r1] of rowBands(sizes, budget.window)) {
+    const formats = rows.numberFormats.slice(r0, r1 + 1);
+    const values = rows.values.slice(r0, r1 + 1);
+    await budget.spend(payloadBytes(formats) + payloadBytes(values));
+    const at = rangeAddress(rows.row + r0, rows.col, rows.row + r1, rows.col + width - 1);
+    const range = sheet(rows.sheet).getRange(at);
+    // Formats first, so that a Nama like "1/2" or a note stays text instead of becoming a date.
+    range.numberFormat = formats;
+    range.values = values;
+  }
 }

@@ -11,6 +11,7 @@ import { approve, submitForReview } from "../../src/app/review";
 import { loadOverview } from "../../src/app/overview";
 import { ALL_PERIODS } from "../../src/core/plan";
 import { formatProblem } from "../../src/core/problems";
+import { replay, USE_CASES, UseCase } from "./realReplay";
 
 function env() {
   const instants = ["2024-01-15T01:00:00Z", "2024-01-15T01:01:00Z"];
@@ -83,4 +84,18 @@ test("approve → a quarter cell changed → the pane's overview names the chang
       periode: "Tahunan 2023",
     },
   });
+});
+
+test("a Ya whose Persetujuan rows outgrow one web request writes them in bands, through Microsoft's client", async () => {
+  const useCase = USE_CASES.find((u) => u.name === "approve (after recap)") as UseCase;
+  const [write] = await useCase.capture(10);
+  // 10 indicators make ~80 Persetujuan rows, ~40 KB: a 20 KB cap splits them into bands, each
+  // queued on a fresh range after the sync before it (a proxy from before a sync is invalid).
+  const limit = 20_000;
+  const recording = await replay(write, { requestLimit: limit });
+  expect(recording.problems).toEqual([]);
+  expect(recording.requests.length).toBeGreaterThanOrEqual(3);
+  for (const request of recording.requests) expect(request.bytes).toBeLessThan(limit);
+  const persetujuan = recording.requests.filter((r) => r.body.includes("Persetujuan"));
+  expect(persetujuan.length).toBeGreaterThanOrEqual(2);
 });

@@ -22,6 +22,9 @@
 // - Events fire only when a test calls fireChange(); Excel also fires them for the add-in's own writes.
 // - Only a user typing in a cell (cellEditCode) makes Excel.run fail up front; other busy states
 //   (ActivityLimitReached, a dialog open) are not simulated.
+// - A proxy from worksheets.add() (and a range taken from it) stays usable after a sync; Microsoft's
+//   client refuses it (InvalidObjectPath). test/excel/approval.test.ts replays a banded write through
+//   that client to hold the adapter to it.
 // - Stricter than Excel, knowingly: visibility changes and delete on a protected sheet are refused.
 import { fromR1C1 } from "./formulaShift";
 import { typeIn } from "./typing";

@@ -236,9 +236,10 @@ export const USE_CASES: readonly UseCase[] = [
 ];
 
 /** Sends one captured write through the real client on a fresh recording context. */
+/** `requestLimit`: a cap other than the platform's, to make small batches span several requests. */
 export async function replay(
   write: Captured,
-  options: RecordingOptions & { modernApi?: boolean } = {}
+  options: RecordingOptions & { modernApi?: boolean; requestLimit?: number } = {}
 ): Promise<Recording> {
   const recording = createRecordingContext(options);
   if (write.kind === "batch")
@@ -248,7 +249,8 @@ export async function replay(
       write.batch,
       options.modernApi ?? true,
       // The cap the adapter's host reports for that platform (src/excel/run.ts officeHost).
-      (options.platform ?? "OfficeOnline") === "OfficeOnline" ? WEB_REQUEST_LIMIT : null
+      options.requestLimit ??
+        ((options.platform ?? "OfficeOnline") === "OfficeOnline" ? WEB_REQUEST_LIMIT : null)
     );
   else await recording.createWorkbook(write.base64);
   return recording;
