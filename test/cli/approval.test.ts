@@ -195,4 +195,14 @@ describe("an approval that means something", () => {
       /Persetujuan!A2: rincian persetujuan Tahunan 2023 di lembar Persetujuan tidak lagi cocok dengan sidik jarinya \([0-9a-f]{12}\)/
     );
   });
+
+  test("a Persetujuan sheet removed by hand leaves the Ya without its record, and says so", async () => {
+    const file = await approvedSample();
+    await edit(file, (book) => book.removeWorksheet(book.getWorksheet("Persetujuan")!.id));
+    const check = await cli("check", file);
+    expect(check.code).toBe(1);
+    expect(check.out).toMatch(
+      /^Tahapan SOP!A6: persetujuan Tahunan 2023 \(sidik jari [0-9a-f]{12}\) tidak ada di lembar Persetujuan — catatan persetujuan diubah atau dihapus$/m
+    );
+  });
 });
