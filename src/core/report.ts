@@ -6,7 +6,6 @@ import type { ReportPart } from "./messages";
 import { Problem, problem } from "./problems";
 import { RecapRow } from "./recap";
 import { Settings } from "./settings";
-import type { ReportTable } from "./reportAppendix";
 
 export type ReportColumn = {
   header: string;
@@ -14,6 +13,13 @@ export type ReportColumn = {
   align: "left" | "right" | "center";
   /** Fixed decimals for the column's numbers; without it a number prints the digits it has. */
   decimals?: number;
+};
+
+/** A table after the report's signature (reportAppendix.ts). */
+export type ReportTable = {
+  title: string;
+  columns: ReportColumn[];
+  rows: (string | number | null)[][];
 };
 
 export type Report = {
@@ -77,7 +83,7 @@ export const reportDecimals = (x: number, column: ReportColumn): number =>
 
 const formats = new Map<number, Intl.NumberFormat>();
 /** Indonesian notation with exactly `decimals` decimals: 1.234,648. */
-function formatNumber(x: number, decimals: number): string {
+export function formatDecimals(x: number, decimals: number): string {
   let format = formats.get(decimals);
   if (format === undefined) {
     format = new Intl.NumberFormat("id-ID", {
@@ -91,7 +97,10 @@ function formatNumber(x: number, decimals: number): string {
 
 /** A cell as printed: Indonesian notation (1.234,648; Capaian 105,00); a missing figure is a dash. */
 export const formatReportCell = (x: string | number | null, column: ReportColumn): string =>
-  x === null ? "–" : typeof x === "number" ? formatNumber(x, reportDecimals(x, column)) : x;
+  x === null ? "–" : typeof x === "number" ? formatDecimals(x, reportDecimals(x, column)) : x;
+
+/** A Target or Realisasi in running text, with the digits the report's table prints. */
+export const formatFigure = (x: number): string => formatDecimals(x, figureDecimals(x));
 
 const longDate = new Intl.DateTimeFormat("id-ID", {
   day: "numeric",
@@ -127,6 +136,14 @@ export function missingSettings(settings: Settings): Problem[] {
   });
 }
 
+/** The office's letterhead (kop surat) from `Pengaturan`, lines left empty dropped. */
+export function letterheadLines(settings: Settings): string[] {
+  const v = (key: string) => settings.values[key]?.trim() ?? "";
+  return [v("Pemerintah").toUpperCase(), v("Nama Instansi").toUpperCase(), v("Alamat")].filter(
+    (l) => l !== ""
+  );
+}
+
 export function buildReport(
   period: Pick<PeriodDef, "title">,
   rows: readonly RecapRow[],
@@ -146,11 +163,7 @@ export function buildReport(
       : withCapaian.reduce((a, r) => a + (r.capaian as number), 0) / withCapaian.length;
   const incomplete = rows.filter((r) => r.missingQuarters.length > 0).length;
   return {
-    letterhead: [
-      v("Pemerintah").toUpperCase(),
-      v("Nama Instansi").toUpperCase(),
-      v("Alamat"),
-    ].filter((l) => l !== ""),
+    letterhead: letterheadLines(settings),
     title: `LAPORAN KINERJA ${period.title.toUpperCase()}`,
     subtitle: `${v("Nama Instansi")}${year}`.trim(),
     columns: [...REPORT_COLUMNS],
@@ -167,7 +180,7 @@ export function buildReport(
       r.status === "Lengkap" ? "" : r.status,
     ]),
     summary: [
-      `Jumlah indikator: ${rows.length}; rata-rata capaian: ${mean === null ? "–" : `${formatNumber(mean, 2)} %`}.`,
+      `Jumlah indikator: ${rows.length}; rata-rata capaian: ${mean === null ? "–" : `${formatDecimals(mean, 2)} %`}.`,
       counted.length > 0
         ? `Kategori: ${counted.map(([label, n]) => `${label} ${n}`).join(", ")}.`
         : "",
@@ -196,20 +209,18 @@ const approvalTime = new Intl.DateTimeFormat("id-ID", {
   timeZone: "Asia/Jakarta",
 });
 
-/** The report of a period approved and unchanged since (src/app/approvals.ts says which). */
-export function withApproval(
-  report: Report,
-  approval: { by: string; at: Date | null; fingerprint: string }
-): Report {
+export type ApprovalShown = { by: string; at: Date | null; fingerprint: string };
+
+/** Who approved, when, and the fingerprint's first characters: the report and the LKjIP draft alike. */
+export function approvalLines(approval: ApprovalShown): string[] {
   const when = approval.at === null ? "" : ` pada ${approvalTime.format(approval.at)} WIB`;
-  return {
-    ...report,
-    signature: {
-      ...report.signature,
-      approved: [
-        `Disetujui oleh ${approval.by}${when}`,
-        `Sidik jari: ${approval.fingerprint.slice(0, FINGERPRINT_SHOWN)}`,
-      ],
-    },
-  };
+  return [
+    `Disetujui oleh ${approval.by}${when}`,
+    `Sidik jari: ${approval.fingerprint.slice(0, FINGERPRINT_SHOWN)}`,
+  ];
+}
+
+/** The report of a period approved and unchanged since (src/app/approvals.ts says which). */
+export function withApproval(report: Report, approval: ApprovalShown): Report {
+  return { ...report, signature: { ...report.signature, approved: approvalLines(approval) } };
 }

@@ -2,14 +2,8 @@
 // executor — the SOP's own measure of the process that produced the figures, printed after the
 // signature as the pane shows it.
 import { roundHalfAway } from "./capaian";
-import type { ReportColumn } from "./report";
+import type { ReportColumn, ReportTable } from "./report";
 import { Timeliness, TimelinessGroup } from "./timeliness";
-
-export type ReportTable = {
-  title: string;
-  columns: ReportColumn[];
-  rows: (string | number | null)[][];
-};
 
 export const APPENDIX_TITLE = "LAMPIRAN: KETEPATAN WAKTU PELAKSANAAN SOP";
 

@@ -2,8 +2,8 @@
 // on every page, summary and signature block. Runs in Node (CLI) and in the browser (add-in).
 import { jsPDF } from "jspdf";
 import { autoTable } from "jspdf-autotable";
-import { formatReportCell, Report } from "../core/report";
-import { APPENDIX_TITLE, ReportTable } from "../core/reportAppendix";
+import { formatReportCell, Report, ReportTable } from "../core/report";
+import { APPENDIX_TITLE } from "../core/reportAppendix";
 
 const MARGIN = 14;
 
