@@ -4,11 +4,11 @@
 import { RecapId, recapSheetName } from "../core/contract";
 import { planRecap } from "../core/plan";
 import { blocking, Problem } from "../core/problems";
-import { buildReport, missingSettings, Report, withApproval } from "../core/report";
+import { ApprovalShown, buildReport, missingSettings, Report, withApproval } from "../core/report";
 import { readBook } from "../core/reading";
 import { timelinessAppendix } from "../core/reportAppendix";
 import { timeliness } from "../core/timeliness";
-import { reviewApprovals } from "./approvals";
+import { PeriodApproval, reviewApprovals } from "./approvals";
 import { WorkbookSnapshot } from "../core/workbook";
 import { WorkbookGateway } from "./ports";
 import { defaultEnv, Env, todayOf } from "./log";
@@ -103,20 +103,8 @@ async function planReports(
     .filter((r) => periods.includes(r.period))
     .map((r) => {
       const report = buildReport(r, r.rows, plan.settings, today);
-      const a = approvalOf(r.period);
-      const fingerprint = a?.approved?.fingerprint;
-      const unchanged = a && a.changes.length === 0 && a.problems.length === 0;
-      return {
-        sheet: r.sheet,
-        report:
-          a?.approved && fingerprint && unchanged
-            ? withApproval(report, {
-                by: a.approved.oleh,
-                at: a.approved.waktu ? new Date(a.approved.waktu) : null,
-                fingerprint,
-              })
-            : report,
-      };
+      const approval = approvedUnchanged(approvalOf(r.period));
+      return { sheet: r.sheet, report: approval ? withApproval(report, approval) : report };
     });
   // The SOP's timeliness to date closes every report; none while the tracker holds no step.
   const appendix = timelinessAppendix(
@@ -127,7 +115,18 @@ async function planReports(
   return { ok: true, reports, warnings, year: plan.settings.year };
 }
 
-const asWarning = (p: Problem): Problem => ({ ...p, severity: "warning" });
+export const asWarning = (p: Problem): Problem => ({ ...p, severity: "warning" });
+
+/** What a period's report may claim: its approval, when it has one and nothing changed since. */
+export function approvedUnchanged(a: PeriodApproval | undefined): ApprovalShown | null {
+  const fingerprint = a?.approved?.fingerprint;
+  if (!a?.approved || !fingerprint || a.changes.length > 0 || a.problems.length > 0) return null;
+  return {
+    by: a.approved.oleh,
+    at: a.approved.waktu ? new Date(a.approved.waktu) : null,
+    fingerprint,
+  };
+}
 
 /** Opens the report as a new workbook in Excel (ExcelApi 1.8); the caller checks canOpenWorkbook first. */
 export async function openReportWorkbook(

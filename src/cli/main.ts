@@ -10,6 +10,7 @@ import { check } from "./commands/check";
 import { fix } from "./commands/fix";
 import { recap } from "./commands/recap";
 import { merge } from "./commands/merge";
+import { riwayat } from "./commands/riwayat";
 import { status } from "./commands/status";
 import { step } from "./commands/step";
 import { decide, submit } from "./commands/decide";
@@ -21,8 +22,10 @@ const USAGE = [
   "  fix FILE [--oleh NAMA]              ubah angka yang tersimpan sebagai teks/persen menjadi angka",
   "  recap FILE [--period semester1|semester2|tahunan|all] [--out OUT] [--oleh NAMA]",
   "  export FILE [--period …] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--date YYYY-MM-DD] [--abaikan-persetujuan]   laporan kinerja",
+  "  lkjip FILE [--docx OUT.docx]         draf LKjIP Bab III A (Word): pengukuran, perbandingan tahun lalu dan target Renstra",
   "  distribute MASTER --quarter 1|2|3|4 --dir FOLDER [--oleh NAMA]   satu berkas baru per Penanggung Jawab untuk diisi bidangnya",
   "  merge MASTER UNIT.xlsx… [--dry-run] [--oleh NAMA]  salin isian triwulan unit ke master; bentrokan dilaporkan, tidak ditimpa",
+  "  riwayat FILE TAHUN-LALU.xlsx… [--terima KODE[,KODE…]] [--oleh NAMA]  angka tahunan tahun-tahun sebelumnya ke lembar Riwayat",
   "  status FILE [--json]                 keadaan tiap periode (rekap, keputusan Kasubag), langkah SOP terakhir, masalah",
   '  step FILE --langkah N --periode "TW II 2023" --mulai ISO --selesai ISO --oleh NAMA   catat langkah SOP',
   "  submit FILE --period semester1|semester2|tahunan --oleh NAMA   ajukan laporan ke Kasubag",
@@ -41,7 +44,8 @@ type Command = {
   files: (args: Args) => FileRoles;
 };
 
-// init, export and distribute load ExcelJS and jsPDF (half a second at start-up): only when they run.
+// init, export, lkjip and distribute load ExcelJS, jsPDF or docx (half a second at start-up): only
+// when they run.
 const COMMANDS: Record<string, Command> = {
   init: {
     run: async (args, io) => (await import("./commands/init")).init(args, io),
@@ -77,6 +81,15 @@ const COMMANDS: Record<string, Command> = {
     flags: ["abaikan-persetujuan"],
     files: (args) => ({ inputs: args.positional.slice(0, 1), outputs: reportOutputs(args) }),
   },
+  lkjip: {
+    run: async (args, io) => (await import("./commands/lkjip")).lkjip(args, io),
+    valued: ["docx"],
+    flags: [],
+    files: (args) => ({
+      inputs: args.positional.slice(0, 1),
+      outputs: [valueOption(args, "docx")].filter((p): p is string => p !== undefined),
+    }),
+  },
   // Its files are named once the master is read (distribute.ts checks them then).
   distribute: {
     run: async (args, io) => (await import("./commands/distribute")).distribute(args, io),
@@ -89,6 +102,13 @@ const COMMANDS: Record<string, Command> = {
     valued: ["oleh"],
     flags: ["dry-run"],
     files: ({ positional: [master, ...units] }) => ({ target: master, inputs: units }),
+  },
+  // The previous years' workbooks are only read; FILE is locked and replaced as merge's master.
+  riwayat: {
+    run: riwayat,
+    valued: ["terima", "oleh"],
+    flags: [],
+    files: ({ positional: [file, ...previous] }) => ({ target: file, inputs: previous }),
   },
   status: {
     run: status,

@@ -109,11 +109,21 @@ export const PK_COLUMNS = {
   agregasi: "Agregasi",
   penanggungJawab: "Penanggung Jawab",
 } as const;
-/** Optional columns a new workbook leaves out: without them every indicator is Triwulanan, Pengali 100. */
+/**
+ * Optional columns a new workbook leaves out: without them every indicator is Triwulanan, Pengali 100,
+ * and has no Renstra end target (renstra.ts).
+ */
 export const PK_OPTIONAL_COLUMNS = {
   frekuensi: "Frekuensi",
   pengali: "Pengali",
+  renstraTarget: "Target Akhir Renstra",
+  renstraTahun: "Tahun Akhir Renstra",
 } as const;
+/** The optional columns that change a recap's formulas: its sheets carry a hidden helper for each. */
+export const PK_RECAP_HELPERS = [
+  "frekuensi",
+  "pengali",
+] as const satisfies readonly (keyof typeof PK_OPTIONAL_COLUMNS)[];
 /** Every column of `Perjanjian Kinerja` the tools read. */
 export const PK_HEADERS = { ...PK_COLUMNS, ...PK_OPTIONAL_COLUMNS } as const;
 export type PkColumn = keyof typeof PK_HEADERS;

@@ -1,6 +1,12 @@
 // What must hold before the Kasubag Perencanaan's Ya on a semester or annual report (SOP step 7): the
 // period's recap sheet is there and current. The state of each period is periodState.ts's.
-import { PeriodId, periodById, PK_OPTIONAL_COLUMNS, RECAP_COLUMNS } from "./contract";
+import {
+  PeriodId,
+  periodById,
+  PK_OPTIONAL_COLUMNS,
+  PK_RECAP_HELPERS,
+  RECAP_COLUMNS,
+} from "./contract";
 import { blocking, Problem, problem } from "./problems";
 import { BookReading, readingOf } from "./reading";
 import { RECAP_TITLE_ROWS } from "./recapSheet";
@@ -69,8 +75,8 @@ function optionalColumnChanged(
   const header = findSheet(book, sheet)?.rows[RECAP_TITLE_ROWS];
   if (!header || header.every((c) => !c)) return undefined;
   const helpers = header.slice(Object.keys(RECAP_COLUMNS).length).map((c) => cellText(c?.value));
-  const keys = Object.keys(PK_OPTIONAL_COLUMNS) as (keyof typeof PK_OPTIONAL_COLUMNS)[];
-  const changed = keys.find(
+  // Only the columns the recap has helpers for: the Renstra columns change no recap figure.
+  const changed = PK_RECAP_HELPERS.find(
     (k) => helpers.includes(PK_OPTIONAL_COLUMNS[k]) !== (model.pkLayout.columns[k] !== undefined)
   );
   return changed && PK_OPTIONAL_COLUMNS[changed];

@@ -27,6 +27,7 @@ import { kodeKey, kodeProblem } from "./names";
 import { DEFAULT_PREDIKAT, isPredikatSatuan, Predikat, readPredikatCell } from "./predikat";
 import { guardToken, RangeSource, readRange, TargetRange } from "./range";
 import { Problem, problem } from "./problems";
+import { readRenstra } from "./renstra";
 import { checkReadable, isUnreadable } from "./unreadable";
 import { a1, Cell, cellText, CellValue, SheetSnapshot } from "./workbook";
 
@@ -57,6 +58,11 @@ export type Indicator = {
    */
   ranges?: Partial<Record<RangeSource, TargetRange>>;
   guard?: Record<RangeSource, string>;
+  /**
+   * The Renstra's end target (optional columns `Target Akhir Renstra`, `Tahun Akhir Renstra`,
+   * renstra.ts): a number, or a Predikat indicator's predicate as typed; undefined when blank.
+   */
+  renstra?: { target: number | string; tahun: number | null };
 };
 
 export type PkLayout = SheetLayout<PkColumn, PkRequired>;
@@ -91,10 +97,12 @@ export type PkReading = {
   byKode: ReadonlyMap<string, Indicator>;
 };
 
+/** `year`: Pengaturan's Tahun, which a Renstra's end year must not precede. */
 export function readIndicators(
   sheet: SheetSnapshot,
   problems: Problem[],
-  predikatTable: readonly Predikat[] = DEFAULT_PREDIKAT
+  predikatTable: readonly Predikat[] = DEFAULT_PREDIKAT,
+  year: number | null = null
 ): PkReading | undefined {
   const layout = readLayout(sheet, PK_HEADERS, PK_REQUIRED, problems);
   if (!layout) return undefined;
@@ -213,6 +221,10 @@ export function readIndicators(
     const quarterTargets = {} as Record<Quarter, number | null>;
     for (const q of QUARTERS) quarterTargets[q] = target(quarterTargetColumn(q), "quarterTarget");
     const pengali = readPengali(r, at("pengali"), layout, agregasi, problems);
+    const renstra = readRenstra(
+      { row: r, layout, at, kode, satuan, isPredikat, predikatTable, year },
+      problems
+    );
     if (
       indikator === "" ||
       !polaritas ||
@@ -238,6 +250,7 @@ export function readIndicators(
       pengali,
       penanggungJawab: cellText(at("penanggungJawab")?.value),
       row: r,
+      ...(renstra && { renstra }),
       ...(Object.keys(ranges).length > 0 && {
         ranges,
         guard: Object.fromEntries(

@@ -31,7 +31,7 @@ export function readModel(book: WorkbookSnapshot, today?: CalendarDate): ModelRe
   const problems: Problem[] = [];
   const settings = readSettings(findSheet(book, SETTINGS_SHEET), problems, book.date1904);
   const pkSheet = requireSheet(book, PK_SHEET, problems);
-  const pk = pkSheet && readIndicators(pkSheet, problems, settings.predikat);
+  const pk = pkSheet && readIndicators(pkSheet, problems, settings.predikat, settings.year);
   const quarters = {} as Record<Quarter, QuarterSheet>;
   let quartersComplete = true;
   for (const q of QUARTERS) {

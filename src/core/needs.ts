@@ -19,6 +19,7 @@ import {
   UNIT_SHEET,
 } from "./contract";
 import { findHeaderRow } from "./layout";
+import { RIWAYAT_SHEET } from "./riwayat";
 import { Cell, sameSheetName } from "./workbook";
 
 const NONE: ColumnFilter = () => false;
@@ -40,6 +41,9 @@ export const INPUT_SHEETS: readonly string[] = [
   APPROVAL_SHEET,
   // A unit file's marker and the Perjanjian Kinerja it was made with (unitFile.ts), for merge.
   UNIT_SHEET,
+  // Previous years' figures (riwayat.ts): a few rows per indicator, merged by each import and read
+  // by the LKjIP draft.
+  RIWAYAT_SHEET,
 ];
 
 /** Whether a column of the rows after the first HEADER_SEARCH_ROWS (contract.ts) is kept. */

@@ -36,6 +36,8 @@ const PK_WIDTHS: Record<PkColumn, number> = {
   penanggungJawab: 30,
   frekuensi: 12,
   pengali: 9,
+  renstraTarget: 12,
+  renstraTahun: 10,
 };
 
 /** The standard columns in order: a new workbook's quarter sheets find them at these positions. */
@@ -67,6 +69,9 @@ export function pkSheet(indicators: readonly TemplateIndicator[], year: number |
       penanggungJawab: ind.penanggungJawab ?? "",
       frekuensi: ind.frekuensi ?? "",
       pengali: ind.pengali ?? null,
+      // A new workbook has no Renstra columns (pkOrder): the office adds them when it uses them.
+      renstraTarget: null,
+      renstraTahun: null,
     };
     return PK_ORDER.map((k) => ({
       value: v[k],

@@ -7,6 +7,7 @@
 // quarters, laid out as Tahunan's; every block's formulas read them.
 import {
   PeriodSpan,
+  PK_RECAP_HELPERS,
   Quarter,
   QUARTER_LABEL,
   QUARTERLY_BLOCK,
@@ -126,7 +127,7 @@ export function buildQuarterlySheet(model: KinerjaModel): QuarterlyRecap {
 
 /** The optional Perjanjian Kinerja columns the sheet carries a helper for, after the quarters'. */
 const optionalColumns = (model: KinerjaModel) =>
-  (["frekuensi", "pengali"] as const).filter((k) => model.pkLayout.columns[k] !== undefined);
+  PK_RECAP_HELPERS.filter((k) => model.pkLayout.columns[k] !== undefined);
 
 const helperHeaders = (model: KinerjaModel): string[] => {
   const labels = QUARTERS.map((q) => model.quarters[q].layout.sheet);

@@ -6,6 +6,7 @@ import {
   PeriodDef,
   periodById,
   PK_OPTIONAL_COLUMNS,
+  PK_RECAP_HELPERS,
   Quarter,
   RECAP_COLUMNS,
   RecapColumn,
@@ -74,9 +75,7 @@ export function buildRecapSheet(
   const helperIndex = (i: number) => ORDER.length + i;
   const labels = period.quarters.map((q) => model.quarters[q].layout.sheet);
   // The optional columns' helpers come last, so the positions a semester borrows stay where they were.
-  const optional = (["frekuensi", "pengali"] as const).filter(
-    (k) => model.pkLayout.columns[k] !== undefined
-  );
+  const optional = PK_RECAP_HELPERS.filter((k) => model.pkLayout.columns[k] !== undefined);
   const optionalLetter = (k: (typeof optional)[number]) =>
     optional.includes(k) ? columnLetter(helperIndex(1 + 3 * n + optional.indexOf(k))) : undefined;
   const helperHeaders = [

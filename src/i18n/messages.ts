@@ -6,6 +6,7 @@ import type {
   DistributionPlan,
   FixOutcome,
   HostDiagnostics,
+  LkjipPlan,
   RecapOutcome,
   SelfTestFailure,
   SetupOutcome,
@@ -103,6 +104,22 @@ export function reportRefusedMessage(problems: readonly Problem[], t: Strings): 
     intent: "error",
     text: `${t.report.refused(problems.length)} ${problemList(problems, t)}`,
   };
+}
+
+/** The LKjIP draft refused with its problems, or downloaded as `file` with its warnings. */
+export function lkjipMessage(plan: LkjipPlan, file: string, t: Strings): Message {
+  if (!plan.ok)
+    return {
+      intent: "error",
+      text: `${t.report.lkjipRefused(plan.problems.length)} ${problemList(plan.problems, t)}`,
+    };
+  const done = t.report.lkjipDownloaded(file);
+  return plan.warnings.length > 0
+    ? {
+        intent: "warning",
+        text: `${done} ${t.report.lkjipWarnings(plan.warnings.length)} ${problemList(plan.warnings, t)}`,
+      }
+    : { intent: "info", text: done };
 }
 
 export function errorMessage(err: unknown, t: Strings): Message {

@@ -176,6 +176,12 @@ const idReport = {
   changedIntro:
     "Periode ini sudah disetujui, tetapi angkanya berubah sesudah itu (lihat daftar di Keputusan Kasubag). Laporan dapat tetap dibuat, tanpa tanda persetujuan; sebaiknya ajukan lagi dan mintalah persetujuan baru.",
   changedConfirm: "Tetap buat tanpa persetujuan",
+  lkjip: "Draf LKjIP (Word)",
+  lkjipBuilding: "Menyusun draf LKjIP…",
+  lkjipDownloaded: (file: string) =>
+    `${file} dibuat: Bab III A LKjIP dengan bagian [Diisi: …] yang harus ditulis. Jika unduhan tidak muncul (Excel desktop dapat memblokir unduhan dari panel), buka panel ini di Excel di web atau jalankan "rekap-kinerja lkjip" di komputer.`,
+  lkjipRefused: (n: number) => `Draf LKjIP tidak dibuat: ${n} masalah harus diperbaiki dulu —`,
+  lkjipWarnings: (n: number) => `${n} peringatan:`,
 };
 
 const enReport: typeof idReport = {
@@ -194,6 +200,12 @@ const enReport: typeof idReport = {
   changedIntro:
     "This period was approved, but its figures changed afterwards (see the list under the Kasubag's decision). The report can still be built, without the approval mark; better submit it again for a new approval.",
   changedConfirm: "Build it without approval",
+  lkjip: "LKjIP draft (Word)",
+  lkjipBuilding: "Drafting the LKjIP…",
+  lkjipDownloaded: (file) =>
+    `${file} created: LKjIP chapter III A, with [Diisi: …] parts left for you to write. If no download appears (Excel desktop may block downloads from a pane), open this pane in Excel on the web or run "rekap-kinerja lkjip" on a computer.`,
+  lkjipRefused: (n) => `No LKjIP draft: fix ${n} problems first —`,
+  lkjipWarnings: (n) => `${n} warnings:`,
 };
 
 export const PROCESS_STRINGS = {

@@ -4,6 +4,7 @@ import type { HostErrorKind } from "../app/ports";
 import type { Lang } from "../core/messages";
 import { DISTRIBUTE_STRINGS } from "./distributeStrings";
 import { PROCESS_STRINGS } from "./processStrings";
+import { RIWAYAT_STRINGS } from "./riwayatStrings";
 import { SELF_TEST_STRINGS } from "./selfTestStrings";
 
 const id = {
@@ -82,6 +83,7 @@ const id = {
   close: "Tutup",
   ...PROCESS_STRINGS.id,
   ...DISTRIBUTE_STRINGS.id,
+  ...RIWAYAT_STRINGS.id,
   ...SELF_TEST_STRINGS.id,
 };
 
@@ -160,6 +162,7 @@ const en: Strings = {
   close: "Close",
   ...PROCESS_STRINGS.en,
   ...DISTRIBUTE_STRINGS.en,
+  ...RIWAYAT_STRINGS.en,
   ...SELF_TEST_STRINGS.en,
 };
 

@@ -17,6 +17,7 @@ import { DecisionSection } from "./components/DecisionSection";
 import { DistributeSection } from "./components/DistributeSection";
 import { HelpSection } from "./components/HelpSection";
 import { ReportSection } from "./components/ReportSection";
+import { RiwayatSection } from "./components/RiwayatSection";
 import { SopSection } from "./components/SopSection";
 import { OverviewTable } from "./components/OverviewTable";
 import { ProblemList } from "./components/ProblemList";
@@ -25,6 +26,7 @@ import { useAction } from "./hooks/useAction";
 import { useDistribute } from "./hooks/useDistribute";
 import { useOverview } from "./hooks/useOverview";
 import { useProcess } from "./hooks/useProcess";
+import { useRiwayat } from "./hooks/useRiwayat";
 import { useWorkbookActions } from "./hooks/useWorkbookActions";
 import { useStrings } from "./strings";
 
@@ -61,6 +63,7 @@ export function App({ gateway, selfTest }: { gateway: WorkbookGateway; selfTest:
   const sop = useProcess(gateway, action.run, afterwards);
   const acts = useWorkbookActions(gateway, selfTest, action.run, afterwards, sop.env);
   const units = useDistribute(gateway, action.run, sop.env);
+  const history = useRiwayat(gateway, action.run, sop.env);
 
   return (
     <main className={styles.root}>
@@ -116,10 +119,17 @@ export function App({ gateway, selfTest }: { gateway: WorkbookGateway; selfTest:
           <ReportSection
             busy={busy}
             onReport={sop.report}
+            onLkjip={sop.lkjip}
             unapproved={sop.unapproved}
             onDismissUnapproved={sop.dismissUnapproved}
           />
           <DistributeSection busy={busy} onDistribute={(q) => void units.distribute(q)} />
+          <RiwayatSection
+            busy={busy}
+            pending={history.pending}
+            onFiles={(files) => void history.choose(files)}
+            onConfirm={(kodes) => void history.confirm(kodes)}
+          />
           <ProblemList
             problems={[...overview.approvals.audit, ...overview.problems]}
             onSelect={(p) => void showProblem(gateway, p).catch(action.report)}

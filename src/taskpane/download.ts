@@ -6,6 +6,7 @@
 export const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 export const PDF_TYPE = "application/pdf";
 export const ZIP_TYPE = "application/zip";
+export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 export function offerDownload(bytes: Uint8Array, fileName: string, type: string): void {
   // Copied into a fresh ArrayBuffer: a view over a SharedArrayBuffer is not a valid BlobPart.

@@ -23,21 +23,46 @@ function newest(dir: string): number {
   }, 0);
 }
 
-/** Builds the production bundle when dist/ is missing or older than the sources that make it. */
+const BUILD_LOCK = path.join(ROOT, ".tmp", "browser-build.lock");
+const STALE_LOCK_MS = 10 * 60 * 1000;
+
+/** Waits `ms` without a busy loop (beforeAll may block: nothing else runs in this worker meanwhile). */
+const sleep = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Builds the production bundle when dist/ is missing or older than the sources that make it. Jest
+ * runs the browser test files in parallel workers: one builds while the others wait on a lock
+ * directory, then find dist/ fresh — two webpack runs writing one dist/ would break each other.
+ */
 export function ensureBuild(): void {
-  const built = path.join(DIST, "taskpane.html");
-  const inputs = [
-    newest(path.join(ROOT, "src")),
-    ...["webpack.config.js", "tsconfig.web.json", "package.json", "manifest.xml"].map(
-      (f) => fs.statSync(path.join(ROOT, f)).mtimeMs
-    ),
-  ];
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= Math.max(...inputs)) return;
-  execFileSync(
-    process.execPath,
-    [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"],
-    { cwd: ROOT, stdio: "pipe" }
-  );
+  fs.mkdirSync(path.dirname(BUILD_LOCK), { recursive: true });
+  for (;;) {
+    try {
+      fs.mkdirSync(BUILD_LOCK);
+      break;
+    } catch {
+      const age = Date.now() - (fs.statSync(BUILD_LOCK, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+      if (age > STALE_LOCK_MS) fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+      else sleep(500);
+    }
+  }
+  try {
+    const built = path.join(DIST, "taskpane.html");
+    const inputs = [
+      newest(path.join(ROOT, "src")),
+      ...["webpack.config.js", "tsconfig.web.json", "package.json", "manifest.xml"].map(
+        (f) => fs.statSync(path.join(ROOT, f)).mtimeMs
+      ),
+    ];
+    if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= Math.max(...inputs)) return;
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/webpack-cli/bin/cli.js"), "--mode", "production"],
+      { cwd: ROOT, stdio: "pipe" }
+    );
+  } finally {
+    fs.rmSync(BUILD_LOCK, { recursive: true, force: true });
+  }
 }
 
 const TYPES: Record<string, string> = {

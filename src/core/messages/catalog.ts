@@ -52,6 +52,12 @@ export interface ProblemCatalog {
   pengaliNotPositive(): string;
   /** A warning: Pengali on an indicator whose Agregasi is not Rasio. */
   pengaliIgnored(p: { agregasi: string }): string;
+  /** Tahun Akhir Renstra that is no four-digit year; `shown` as typed. */
+  renstraTahunBad(p: { shown: string }): string;
+  /** Tahun Akhir Renstra before Pengaturan's Tahun: that Renstra has ended. */
+  renstraTahunPast(p: { tahun: number; year: number }): string;
+  /** A warning: Tahun Akhir Renstra without Target Akhir Renstra, ignored. */
+  renstraTahunAlone(p: { kode: string | number }): string;
   kodeBlankWithFigures(): string;
   kodeNotInPk(p: { kode: string | number }): string;
   kodeTwiceInQuarter(p: { kode: string | number; row: number }): string;
@@ -205,6 +211,14 @@ export interface ProblemCatalog {
   /** `periode` as the tracker writes it (`TW II 2023`); `year` is Pengaturan's Tahun. */
   periodeOtherYear(p: { periode: string; year: number }): string;
   stepNotRecorded(p: { problem: ProblemText }, say: Say): string;
+
+  // ---- Riwayat (riwayatImport.ts): previous years' figures; a refused file is named by the caller
+  /** Pengaturan's Tahun blank or not a year: rows of Riwayat are per year. */
+  riwayatNoYear(): string;
+  /** A workbook given as a previous year's whose Tahun is this workbook's own, or later. */
+  riwayatNotPrevious(p: { year: number; current: number }): string;
+  /** Two workbooks given for one year; `other` names the other file. */
+  riwayatYearTwice(p: { year: number; other: string }): string;
 }
 
 export type MessageKey = keyof ProblemCatalog;

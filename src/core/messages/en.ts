@@ -89,6 +89,12 @@ export const en: ProblemCatalog = {
     "Pengali must be a number above 0 — e.g. 100 for percent, 1000 per 1,000 people (blank means 100)",
   pengaliIgnored: ({ agregasi }) =>
     `Pengali is used only by Agregasi Rasio indicators — ignored for Agregasi ${agregasi}`,
+  renstraTahunBad: ({ shown }) =>
+    `Tahun Akhir Renstra "${shown}" is not a year — write a four-digit year, e.g. 2026`,
+  renstraTahunPast: ({ tahun, year }) =>
+    `Tahun Akhir Renstra ${tahun} is before Tahun ${year} in ${SETTINGS_SHEET} — give the end year of the Renstra in force`,
+  renstraTahunAlone: ({ kode }) =>
+    `Tahun Akhir Renstra without Target Akhir Renstra for Kode "${kode}" — ignored; fill in the target`,
   kodeBlankWithFigures: () => "Kode is blank, but this row holds figures",
   kodeNotInPk: ({ kode }) => `Kode "${kode}" is not in ${PK_SHEET}`,
   kodeTwiceInQuarter: ({ kode, row }) =>
@@ -258,4 +264,13 @@ export const en: ProblemCatalog = {
   periodeOtherYear: ({ periode, year }) =>
     `period ${periode} is not this workbook's year (Tahun ${year} in ${SETTINGS_SHEET})`,
   stepNotRecorded: ({ problem }, say) => `SOP step not recorded: ${say(problem)}`,
+
+  riwayatNoYear: () =>
+    `Tahun in ${SETTINGS_SHEET} is blank or not a four-digit year — Riwayat is kept per year; fill in Tahun first`,
+  riwayatNotPrevious: ({ year, current }) =>
+    year === current
+      ? `Tahun ${year} is this workbook's own year — not history; choose workbooks of earlier years`
+      : `Tahun ${year} is after this workbook's year (${current}) — Riwayat holds earlier years only`,
+  riwayatYearTwice: ({ year, other }) =>
+    `Tahun ${year} is also the year of ${other} — take one workbook per year`,
 };

@@ -94,6 +94,12 @@ export const id: ProblemCatalog = {
     "Pengali harus angka lebih dari 0 — mis. 100 untuk persen, 1000 per 1.000 penduduk (kosong berarti 100)",
   pengaliIgnored: ({ agregasi }) =>
     `Pengali hanya dipakai indikator Agregasi Rasio — diabaikan untuk Agregasi ${agregasi}`,
+  renstraTahunBad: ({ shown }) =>
+    `Tahun Akhir Renstra "${shown}" bukan tahun — tulis tahun empat angka, mis. 2026`,
+  renstraTahunPast: ({ tahun, year }) =>
+    `Tahun Akhir Renstra ${tahun} sebelum Tahun ${year} di ${SETTINGS_SHEET} — isi tahun akhir Renstra yang berlaku`,
+  renstraTahunAlone: ({ kode }) =>
+    `Tahun Akhir Renstra tanpa Target Akhir Renstra untuk Kode "${kode}" — diabaikan; isi targetnya`,
   kodeBlankWithFigures: () => "Kode kosong, padahal baris ini berisi angka",
   kodeNotInPk: ({ kode }) => `Kode "${kode}" tidak ada di ${PK_SHEET}`,
   kodeTwiceInQuarter: ({ kode, row }) => `Kode "${kode}" ganda — sudah diisi di baris ${row}`,
@@ -263,4 +269,13 @@ export const id: ProblemCatalog = {
   periodeOtherYear: ({ periode, year }) =>
     `periode ${periode} bukan tahun buku kerja ini (Tahun ${year} di ${SETTINGS_SHEET})`,
   stepNotRecorded: ({ problem }, say) => `langkah SOP tidak dicatat: ${say(problem)}`,
+
+  riwayatNoYear: () =>
+    `Tahun di ${SETTINGS_SHEET} kosong atau bukan tahun empat angka — Riwayat disusun per tahun; isi Tahun dulu`,
+  riwayatNotPrevious: ({ year, current }) =>
+    year === current
+      ? `Tahun ${year} adalah tahun buku kerja ini sendiri — bukan riwayat; pilih buku kerja tahun-tahun sebelumnya`
+      : `Tahun ${year} sesudah tahun buku kerja ini (${current}) — Riwayat hanya memuat tahun-tahun sebelumnya`,
+  riwayatYearTwice: ({ year, other }) =>
+    `Tahun ${year} juga tahun ${other} — ambil satu buku kerja per tahun`,
 };

@@ -1,6 +1,6 @@
 // "Laporan": the report of one period (or of Capaian Triwulan's current quarter "s.d.") as a new
-// workbook or as a PDF download. A period changed since its approval is printed only when confirmed,
-// and then without the approval in its signature block.
+// workbook or as a PDF download, and the year's LKjIP draft as a Word download. A period changed since
+// its approval is printed only when confirmed, and then without the approval in its signature block.
 import { useState } from "react";
 import {
   Button,
@@ -29,11 +29,14 @@ export type ReportKind = "xlsx" | "pdf";
 export function ReportSection({
   busy,
   onReport,
+  onLkjip,
   unapproved,
   onDismissUnapproved,
 }: {
   busy: boolean;
   onReport: (period: RecapId, kind: ReportKind, ignoreApproval?: boolean) => void;
+  /** The LKjIP draft (chapter III A, Word) of the year: always from Tahunan, whatever period is chosen. */
+  onLkjip: () => void;
   /** The report refused because its approved figures changed since: asked whether to print anyway. */
   unapproved: { period: RecapId; kind: ReportKind } | null;
   onDismissUnapproved: () => void;
@@ -59,6 +62,11 @@ export function ReportSection({
         </Button>
         <Button disabled={busy} onClick={() => onReport(period, "pdf")}>
           {t.report.pdf}
+        </Button>
+      </div>
+      <div className={styles.row}>
+        <Button disabled={busy} onClick={onLkjip}>
+          {t.report.lkjip}
         </Button>
       </div>
       <Dialog

@@ -1,5 +1,5 @@
 // The pane's SOP actions — record a started step, decide on a period, export a report — each one use
-// case run through the pane's single action slot. The renderers (ExcelJS, jsPDF) are imported only
+// case run through the pane's single action slot. The renderers (ExcelJS, jsPDF, docx) are imported only
 // when a report is asked for, so the pane starts without them.
 import { useCallback, useMemo, useState } from "react";
 import {
@@ -7,6 +7,7 @@ import {
   defaultEnv,
   Env,
   openReportWorkbook,
+  prepareLkjip,
   prepareReport,
   recordStep,
   returnForCorrection,
@@ -16,9 +17,15 @@ import {
 import { PeriodId, RecapId } from "../../core/contract";
 import { DECISION_STEP } from "../../core/sop";
 import { Keputusan, PeriodeKey } from "../../core/tracker";
-import { decisionMessage, Message, reportRefusedMessage, stepMessage } from "../../i18n/messages";
+import {
+  decisionMessage,
+  lkjipMessage,
+  Message,
+  reportRefusedMessage,
+  stepMessage,
+} from "../../i18n/messages";
 import { ReportKind } from "../components/ReportSection";
-import { offerDownload, PDF_TYPE, XLSX_TYPE } from "../download";
+import { DOCX_TYPE, offerDownload, PDF_TYPE, XLSX_TYPE } from "../download";
 import { NAME_KEY, parseStarted, STARTED_KEY, StartedStep } from "../../browser/preferences";
 import { usePreference } from "./usePreference";
 import { useStrings } from "../strings";
@@ -130,6 +137,18 @@ export function useProcess(gateway: WorkbookGateway, run: Run, afterwards: After
     });
   };
 
+  // The LKjIP draft is drafted from whatever state the Tahunan is in; the draft itself says which.
+  const lkjip = () => {
+    void run(t.report.lkjipBuilding, async () => {
+      const plan = await prepareLkjip(gateway, env);
+      if (!plan.ok) return lkjipMessage(plan, "", t);
+      const { lkjipDocx } = await import(/* webpackChunkName: "report-docx" */ "../../report/docx");
+      const file = `${plan.fileName}.docx`;
+      offerDownload(await lkjipDocx(plan.document), file, DOCX_TYPE);
+      return lkjipMessage(plan, file, t);
+    });
+  };
+
   return {
     name,
     setName,
@@ -142,6 +161,7 @@ export function useProcess(gateway: WorkbookGateway, run: Run, afterwards: After
     submit,
     decide,
     report,
+    lkjip,
     unapproved,
     dismissUnapproved: () => setUnapproved(null),
   };
