@@ -5,10 +5,8 @@
 import {
   AGREGASI,
   Agregasi,
-  DEFAULT_PENGALI,
   FREKUENSI,
   Frekuensi,
-  normalizeWord,
   PK_HEADERS,
   PK_REQUIRED,
   PK_SHEET,
@@ -28,8 +26,9 @@ import { DEFAULT_PREDIKAT, isPredikatSatuan, Predikat, readPredikatCell } from "
 import { guardToken, RangeSource, readRange, TargetRange } from "./range";
 import { Problem, problem } from "./problems";
 import { readRenstra } from "./renstra";
-import { checkReadable, isUnreadable } from "./unreadable";
-import { a1, Cell, cellText, CellValue, SheetSnapshot } from "./workbook";
+import { isBlankCell, readPengali, readVocabulary } from "./pkCells";
+import { checkReadable } from "./unreadable";
+import { a1, cellText, SheetSnapshot } from "./workbook";
 
 export type Indicator = {
   /** The Kode as stored (text or number), so the recap matches it exactly as MATCH does. */
@@ -220,7 +219,7 @@ export function readIndicators(
     const targetTahunan = target("targetTahunan", "annualTarget");
     const quarterTargets = {} as Record<Quarter, number | null>;
     for (const q of QUARTERS) quarterTargets[q] = target(quarterTargetColumn(q), "quarterTarget");
-    const pengali = readPengali(r, at("pengali"), layout, agregasi, problems);
+    const pengali = readPengali(r, at("pengali"), layout.columns.pengali, agregasi, problems);
     const renstra = readRenstra(
       { row: r, layout, at, kode, satuan, isPredikat, predikatTable, year },
       problems
@@ -277,60 +276,3 @@ export function readIndicators(
 /** Where a target column's range is kept: Target Tahunan, or its quarter. */
 const rangeSource = (k: PkColumn): RangeSource =>
   QUARTERS.find((q) => quarterTargetColumn(q) === k) ?? "tahunan";
-
-/** A vocabulary word as people type it (any case, spaces, hyphens); blank means `fallback`. */
-function readVocabulary<T extends string>(
-  v: CellValue | undefined,
-  words: readonly T[],
-  fallback: T
-): T | undefined {
-  const text = cellText(v);
-  if (text === "") return fallback;
-  return words.find(
-    (w) => normalizeWord(w).replace(/-/g, "") === normalizeWord(text).replace(/-/g, "")
-  );
-}
-
-/**
- * A Rasio's Pengali: a positive number, blank for 100; anything else is an error at its cell
- * (undefined). On any other Agregasi it means nothing: a warning, and ignored.
- */
-function readPengali(
-  r: number,
-  cell: Cell | undefined,
-  layout: PkLayout,
-  agregasi: Agregasi | undefined,
-  problems: Problem[]
-): number | undefined {
-  const col = layout.columns.pengali;
-  if (col === undefined || isBlankCell(cell)) return DEFAULT_PENGALI;
-  const at = a1(r, col);
-  if (agregasi !== "Rasio") {
-    if (agregasi)
-      problems.push(
-        problem({
-          sheet: PK_SHEET,
-          cell: at,
-          severity: "warning",
-          text: { key: "pengaliIgnored", params: { agregasi } },
-        })
-      );
-    return DEFAULT_PENGALI;
-  }
-  // Read as a plain count: never percent points, never negative (a number problem at the cell).
-  const value = readCellNumber(
-    { sheet: PK_SHEET, row: r, col, header: PK_HEADERS.pengali },
-    cell,
-    numberContext("", "Rasio", "plain"),
-    "plain",
-    problems
-  );
-  if (value === 0)
-    problems.push(
-      problem({ sheet: PK_SHEET, cell: at, severity: "error", text: { key: "pengaliNotPositive" } })
-    );
-  return value !== null && value > 0 ? value : undefined;
-}
-
-const isBlankCell = (c: Cell | undefined): boolean =>
-  !c || (!isUnreadable(c) && (c.value === null || cellText(c.value).trim() === ""));
