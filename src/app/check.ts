@@ -2,9 +2,6 @@
 // end that lists only them — the command line's `check` — and what changed since a period's Ya, or
 // broke the Log's and Persetujuan's hash chains (approvals.ts): errors all, as a user must act on them.
 import { Problem } from "../core/problems";
-import { readBook } from "../core/reading";
-import { reviewApprovals } from "./approvals";
-import { defaultEnv, Env, todayOf } from "./log";
 import { loadOverview } from "./overview";
 import { WorkbookGateway } from "./ports";
 
@@ -15,12 +12,8 @@ export type CheckOutcome = {
   problems: Problem[];
 };
 
-export async function checkWorkbook(
-  gateway: WorkbookGateway,
-  env: Env = defaultEnv()
-): Promise<CheckOutcome> {
-  const { indicators, problems } = await loadOverview(gateway);
-  const review = await reviewApprovals(readBook((await gateway.read()).book, todayOf(env)));
+export async function checkWorkbook(gateway: WorkbookGateway): Promise<CheckOutcome> {
+  const { indicators, problems, approvals: review } = await loadOverview(gateway);
   const approvals = [
     ...review.audit,
     ...review.periods.flatMap((p) => [...p.problems, ...p.changes]),
