@@ -6,11 +6,25 @@ import fs from "fs";
 import http from "http";
 import { AddressInfo } from "net";
 import path from "path";
-import type { Page } from "playwright-core";
+import { Browser, chromium, Page } from "playwright-core";
 import ts from "typescript";
 import { FakeSheetInit } from "../excel/fakeExcel";
 
 export const ROOT = path.resolve(__dirname, "../..");
+/** Debian's chromium; never downloaded. */
+export const CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) =>
+  fs.existsSync(p)
+);
+/** Without Debian's chromium there is nothing to run: say so (skipped) instead of failing. */
+export const describeIfChromium = CHROMIUM ? describe : describe.skip;
+const ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+  "--disable-sync",
+];
 const DIST = path.join(ROOT, "dist");
 const OFFICE_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
@@ -134,4 +148,24 @@ export function fakeExcelScript(sheets: FakeSheetInit[]): string {
     window.__fake = fake;
     window.Excel = fake.Excel;
   })();`;
+}
+
+/**
+ * For a describe block: the production build (once, under the build lock), dist/ served on 127.0.0.1
+ * and Chromium, set up before its tests and closed after them. Read `browser` and `url` in tests only.
+ */
+export function chromiumSession(timeout = 180_000): { browser: Browser; url: string } {
+  const session = {} as { browser: Browser; url: string };
+  let server: { url: string; close: () => Promise<void> } | undefined;
+  beforeAll(async () => {
+    ensureBuild();
+    server = await serveDist();
+    session.url = server.url;
+    session.browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  }, timeout);
+  afterAll(async () => {
+    await session.browser?.close();
+    await server?.close();
+  });
+  return session;
 }

@@ -1,31 +1,16 @@
 // "Ambil data tahun lalu" in the production pane in headless Chromium: last year's .xlsx picked in
 // the file input is read in the page by the package reader, Riwayat is written into the fake Excel,
 // and a renamed Kode is confirmed with its checkbox.
-import fs from "fs";
+
 import path from "path";
-import { Browser, chromium, Page } from "playwright-core";
-import { ensureBuild, fakeExcelScript, offline, ROOT, serveDist } from "./harness";
+import { Page } from "playwright-core";
+import { chromiumSession, describeIfChromium, fakeExcelScript, offline, ROOT } from "./harness";
 import { toFakeSheet } from "../excel/workbooks";
 import { writeNewWorkbook } from "../../src/cli/newWorkbook";
 import { lastYear, sheets, THIS_YEAR } from "../helpers/riwayat";
 
-const CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => fs.existsSync(p));
-const describeIfChromium = CHROMIUM ? describe : describe.skip;
-
 describeIfChromium("Ambil data tahun lalu in Chromium", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    ensureBuild();
-    server = await serveDist();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = chromiumSession();
 
   const cell = (page: Page, address: string) =>
     page.evaluate(
@@ -39,12 +24,12 @@ describeIfChromium("Ambil data tahun lalu in Chromium", () => {
     );
 
   test("a picked workbook fills Riwayat; the renamed Kode is taken once ticked", async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 900 } });
+    const page = await session.browser.newPage({ viewport: { width: 360, height: 900 } });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await offline(page, server.url);
+    await offline(page, session.url);
     await page.addInitScript(fakeExcelScript(sheets(2023, THIS_YEAR).map(toFakeSheet)));
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${session.url}/taskpane.html`);
     await page.getByRole("heading", { name: "Riwayat tahun lalu" }).waitFor();
 
     const bytes = await writeNewWorkbook(sheets(2022, lastYear({ 1: 25, 2: 30, 3: 35, 4: 28 })));

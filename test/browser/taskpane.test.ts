@@ -2,21 +2,12 @@
 // a fake Excel injected before the page loads. Office.js itself is the real library, outside Office.
 import fs from "fs";
 import path from "path";
-import { Browser, chromium, Download, Page } from "playwright-core";
-import { ensureBuild, fakeExcelScript, offline, ROOT, serveDist } from "./harness";
+import { Download, Page } from "playwright-core";
+import { chromiumSession, describeIfChromium, fakeExcelScript, offline, ROOT } from "./harness";
 import { FakeSheetInit } from "../excel/fakeExcel";
 import { workbook } from "../excel/workbooks";
 
-const CHROMIUM = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"].find((p) => fs.existsSync(p));
 const ARTIFACTS = path.join(ROOT, "test/artifacts");
-const ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
 
 /**
  * Office in English: outside Office, Office.js's `context` is a plain object without a display
@@ -41,41 +32,26 @@ async function englishOffice(page: Page): Promise<void> {
   });
 }
 
-// Without Debian's chromium there is nothing to run; say so instead of failing on a missing binary.
-const describeIfChromium = CHROMIUM ? describe : describe.skip;
-
 describeIfChromium("task pane in Chromium", () => {
-  let browser: Browser;
-  let server: { url: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    ensureBuild();
-    server = await serveDist();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    fs.mkdirSync(ARTIFACTS, { recursive: true });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = chromiumSession();
+  beforeAll(() => fs.mkdirSync(ARTIFACTS, { recursive: true }));
 
   async function open(
     sheets: FakeSheetInit[],
     before?: (page: Page) => Promise<void>
   ): Promise<Page> {
     // WIB, like the offices this is for: the tracker's times are the user's wall-clock time.
-    const page = await browser.newPage({
+    const page = await session.browser.newPage({
       viewport: { width: 360, height: 760 },
       timezoneId: "Asia/Jakarta",
       acceptDownloads: true,
     });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
-    await offline(page, server.url);
+    await offline(page, session.url);
     await before?.(page);
     await page.addInitScript(fakeExcelScript(sheets));
-    await page.goto(`${server.url}/taskpane.html`);
+    await page.goto(`${session.url}/taskpane.html`);
     await page.getByRole("heading", { name: /^(Ringkasan triwulan|Quarter overview)$/ }).waitFor();
     expect(errors).toEqual([]);
     return page;

@@ -1,7 +1,7 @@
 // The LKjIP draft as data (docs/CONTRACT.md "LKjIP draft"), on the hand-worked two-year example of
 // test/helpers/lkjipBook.ts: expected cells and sentences are written out by hand, in Indonesian
 // notation, never taken from our own output.
-import { LINMAS, lkjipSheets, PERDA, snapshotOf } from "../helpers/lkjipBook";
+import { LINMAS, lkjipSheets, PERDA, snapshotOf, PERDA_HISTORY } from "../helpers/lkjipBook";
 import {
   buildLkjip,
   LkjipApproval,
@@ -133,32 +133,7 @@ describe("comparison with previous years from Riwayat", () => {
       ["2023", "Capaian (%)"],
       ["", "Perubahan Capaian 2022–2023 (poin)"],
     ]);
-    expect(history.rows).toEqual([
-      [
-        "1",
-        "Jumlah penegakan Perda",
-        "Kasus",
-        "80",
-        "80,00",
-        "95",
-        "95,00",
-        "124",
-        "103,33",
-        "+8,33",
-      ],
-      [
-        "2",
-        "Jumlah pelanggaran Perda berulang",
-        "Kasus",
-        "–",
-        "–",
-        "35",
-        "130,00",
-        "30",
-        "125,00",
-        "-5,00",
-      ],
-    ]);
+    expect(history.rows).toEqual(PERDA_HISTORY);
   });
 
   test("an indicator without history shows dashes; a predicate's past realisation as typed", () => {

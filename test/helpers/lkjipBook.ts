@@ -150,3 +150,24 @@ export const snapshotOf = (sheets: readonly NewSheet[]): WorkbookSnapshot => ({
     rows: s.rows.map((r) => r.map((c) => ({ value: c.value }))),
   })),
 });
+
+/**
+ * The Perda Sasaran's comparison table as printed, worked by hand from the rows above: 2021 and 2022
+ * from Riwayat, 2023 from the quarters (124 of 120 → 103,33; 30 against 40, Negatif → 125,00), and
+ * the change against 2022 (103,33 − 95,00 = +8,33; 125,00 − 130,00 = −5,00).
+ */
+export const PERDA_HISTORY = [
+  ["1", "Jumlah penegakan Perda", "Kasus", "80", "80,00", "95", "95,00", "124", "103,33", "+8,33"],
+  [
+    "2",
+    "Jumlah pelanggaran Perda berulang",
+    "Kasus",
+    "–",
+    "–",
+    "35",
+    "130,00",
+    "30",
+    "125,00",
+    "-5,00",
+  ],
+];
