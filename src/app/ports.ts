@@ -125,6 +125,7 @@ export type SelfTestCheckId =
   | "dataValidation"
   | "chart"
   | "windowedRead"
+  | "dateSystem"
   | "protection"
   | "cleanup";
 

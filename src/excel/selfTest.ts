@@ -170,6 +170,18 @@ const CHECKS: readonly Check[] = [
     },
   },
   {
+    // How every read tells the workbook's date system (snapshot.ts): DATE(1904,1,1) through the
+    // worksheet functions is 0 in a 1904 workbook and 1462 in a 1900 one. Anything else, and each
+    // tracker time would be read four years off.
+    id: "dateSystem",
+    async run(context) {
+      const epoch = context.workbook.functions.date(1904, 1, 1).load("value");
+      await context.sync();
+      if (epoch.value !== 0 && epoch.value !== 1462)
+        throw new Mismatch("DATE(1904;1;1)", "0 / 1462", JSON.stringify(epoch.value));
+    },
+  },
+  {
     // The recap sheets are protected without a password and unprotected before each rewrite. Last:
     // a sheet left protected by a half-failed check would fail every later check with AccessDenied.
     id: "protection",

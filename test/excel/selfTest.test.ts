@@ -18,6 +18,7 @@ const CHECKS = [
   "dataValidation",
   "chart",
   "windowedRead",
+  "dateSystem",
   "protection",
   "cleanup",
 ];
