@@ -6,8 +6,9 @@
 //   object, the sheet shown when done); the recap's figures and Kategori are in the cells regardless,
 //   and a file has no window to activate. The CLI's `recap` writes none of them either.
 // - a new sheet's dropdowns (`validations`): patchPackage does not write them.
-// - `append`'s number formats: Mulai and Selesai go in as the Excel serials the pane writes, shown
-//   as numbers until formatted; text cells go in as inline strings, text whatever they look like.
+// - `append`'s number formats but one: Mulai and Selesai keep a date-time format (the built-in one),
+//   Durasi goes in without its unit format; text cells go in as inline strings, text whatever they
+//   look like.
 import { LOG_SHEET } from "../core/contract";
 import { DATE_TIME_FORMAT } from "../core/excelDate";
 import { logRow, logSheet } from "../core/logSheet";
@@ -97,7 +98,8 @@ function withRows(sheet: SheetPatch, rows: RowAppend): SheetPatch {
   for (const { row, col, value } of written(rows)) {
     while (out.length <= row) out.push([]);
     while (out[row].length < col) out[row].push({ value: null });
-    out[row][col] = { value };
+    const dateTime = rows.numberFormats[row - rows.row]?.[col - rows.col] === DATE_TIME_FORMAT;
+    out[row][col] = dateTime ? { value, style: "dateTime" } : { value };
   }
   return { ...sheet, rows: out };
 }

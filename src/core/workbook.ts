@@ -96,7 +96,9 @@ export const sheetRef = (name: string): string => `'${name.replace(/'/g, "''")}'
 // ---- output -------------------------------------------------------------------------------------
 
 /** Presentation roles; each writer maps them to its own styles. */
-export type CellStyle = "title" | "subtitle" | "header" | "text" | "number" | "decimal" | "integer";
+/** `dateTime`: an Excel serial shown as date and time (excelDate.ts DATE_TIME_FORMAT). */
+export type CellStyle =
+  "title" | "subtitle" | "header" | "text" | "number" | "decimal" | "integer" | "dateTime";
 
 export type OutCell = {
   value: number | string | null;

@@ -1,4 +1,5 @@
 // How core output cells become Office.js input: addresses, cell inputs, number formats, widths.
+import { DATE_TIME_FORMAT } from "../core/excelDate";
 import { a1, CellStyle, ColumnSpec, OutCell } from "../core/workbook";
 import { ColumnRange } from "../app/ports";
 
@@ -32,6 +33,7 @@ const NUMBER_FORMATS: Record<CellStyle, string> = {
   number: "General",
   decimal: "0.00",
   integer: "0",
+  dateTime: DATE_TIME_FORMAT,
 };
 /** The format of a formula cell: its style's, never Text (a formula in a Text cell stays text). */
 export const formulaFormatOf = (cell: OutCell | undefined): string =>

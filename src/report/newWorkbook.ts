@@ -2,6 +2,7 @@
 // (no Node API). Only for files we create from nothing: a user's workbook is never loaded and
 // re-saved through ExcelJS (docs/CONTRACT.md "Nothing lost").
 import ExcelJS from "exceljs";
+import { DATE_TIME_FORMAT } from "../core/excelDate";
 import { NewSheet } from "../core/newSheet";
 import { CellStyle, columnLetter, OutCell } from "../core/workbook";
 
@@ -36,6 +37,9 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle | undefined): void {
       break;
     case "integer":
       cell.numFmt = "0";
+      break;
+    case "dateTime":
+      cell.numFmt = DATE_TIME_FORMAT;
       break;
     default:
       break;

@@ -42,6 +42,7 @@ export const STYLE_ROLES: readonly CellStyle[] = [
   "number",
   "decimal",
   "integer",
+  "dateTime",
 ];
 
 export class StyleBook {
@@ -142,6 +143,9 @@ export class StyleBook {
         break;
       case "integer":
         index = this.xf(1, 0, 0, 0, top); // built-in "0"
+        break;
+      case "dateTime":
+        index = this.dateTime();
         break;
     }
     this.roleCache.set(role, index);

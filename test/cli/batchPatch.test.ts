@@ -5,6 +5,7 @@ import { logSheet } from "../../src/core/logSheet";
 import { trackerSheet } from "../../src/core/template";
 import { LogEntry, SealedBatch } from "../../src/app/ports";
 import { SheetPatch } from "../../src/core/workbook";
+import { DATE_TIME_FORMAT } from "../../src/core/excelDate";
 
 const entry: LogEntry = {
   time: "2023-07-01T02:02:00.000Z",
@@ -96,4 +97,21 @@ test("recap sheets are rewritten; Kategori colours, charts and the active sheet 
     null
   );
   expect(patch).toEqual({ sheets: [recapSheet], edits: [] });
+});
+
+test("Mulai and Selesai of rows in a tracker created by the same patch keep their date-time format", () => {
+  const timed = {
+    sheet: "Tahapan SOP",
+    row: 1,
+    col: 5,
+    values: [["Budi", 45110.35, 45110.4]],
+    numberFormats: [["@", DATE_TIME_FORMAT, DATE_TIME_FORMAT]],
+  };
+  const patch = batchPatch({ create: [trackerSheet()], append: [timed] }, [], null);
+  const cells = patch.sheets[0].rows[1].slice(5, 8);
+  expect(cells).toEqual([
+    { value: "Budi" },
+    { value: 45110.35, style: "dateTime" },
+    { value: 45110.4, style: "dateTime" },
+  ]);
 });
