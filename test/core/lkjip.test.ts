@@ -1,7 +1,15 @@
 // The LKjIP draft as data (docs/CONTRACT.md "LKjIP draft"), on the hand-worked two-year example of
 // test/helpers/lkjipBook.ts: expected cells and sentences are written out by hand, in Indonesian
 // notation, never taken from our own output.
-import { LINMAS, lkjipSheets, PERDA, snapshotOf, PERDA_HISTORY } from "../helpers/lkjipBook";
+import {
+  LINMAS,
+  lkjipSheets,
+  PERDA,
+  snapshotOf,
+  PERDA_HISTORY,
+  PERDA_RENSTRA,
+  LINMAS_RENSTRA,
+} from "../helpers/lkjipBook";
 import {
   buildLkjip,
   LkjipApproval,
@@ -171,31 +179,12 @@ describe("comparison with previous years from Riwayat", () => {
 describe("comparison with the Renstra end target", () => {
   test("progress by the capaian rule of the polarity; a predicate reached or not; never a blank cell", () => {
     const doc = draft();
-    expect(table(doc, "Sasaran Strategis 1 terhadap Target Akhir Renstra").rows).toEqual([
-      ["1", "Jumlah penegakan Perda", "Kasus", "124", "150", "2026", "82,67"],
-      ["2", "Jumlah pelanggaran Perda berulang", "Kasus", "30", "20", "2026", "50,00"],
-    ]);
-    expect(table(doc, "Sasaran Strategis 2 terhadap Target Akhir Renstra").rows).toEqual([
-      [
-        "1",
-        "Opini BPK atas laporan keuangan",
-        "Predikat",
-        "WTP",
-        "WTP",
-        "2026",
-        "tidak dapat dihitung (predikat); sudah tercapai",
-      ],
-      [
-        "2",
-        "Jumlah anggota Linmas terlatih",
-        "Orang",
-        "170",
-        "–",
-        "–",
-        "tidak dapat dihitung (target akhir Renstra belum diisi)",
-      ],
-      ["3", "Persentase pos Linmas siaga", "%", "85,5", "95", "2026", "90,00"],
-    ]);
+    expect(table(doc, "Sasaran Strategis 1 terhadap Target Akhir Renstra").rows).toEqual(
+      PERDA_RENSTRA
+    );
+    expect(table(doc, "Sasaran Strategis 2 terhadap Target Akhir Renstra").rows).toEqual(
+      LINMAS_RENSTRA
+    );
     const body = texts(doc, "body");
     expect(body).toContain(
       "Realisasi indikator Jumlah penegakan Perda tahun 2023 sebesar 124 Kasus; capaian terhadap target akhir Renstra tahun 2026 (150 Kasus) sebesar 82,67 %."

@@ -171,3 +171,34 @@ export const PERDA_HISTORY = [
     "-5,00",
   ],
 ];
+
+/**
+ * The Renstra tables as printed, worked by hand: Positif 124 ÷ 150 × 100 = 82,67; Negatif
+ * (2 × 20 − 30) ÷ 20 × 100 = 50,00; 85,5 ÷ 95 × 100 = 90,00; a predicate and a blank end target say why
+ * no figure is given.
+ */
+export const PERDA_RENSTRA = [
+  ["1", "Jumlah penegakan Perda", "Kasus", "124", "150", "2026", "82,67"],
+  ["2", "Jumlah pelanggaran Perda berulang", "Kasus", "30", "20", "2026", "50,00"],
+];
+export const LINMAS_RENSTRA = [
+  [
+    "1",
+    "Opini BPK atas laporan keuangan",
+    "Predikat",
+    "WTP",
+    "WTP",
+    "2026",
+    "tidak dapat dihitung (predikat); sudah tercapai",
+  ],
+  [
+    "2",
+    "Jumlah anggota Linmas terlatih",
+    "Orang",
+    "170",
+    "–",
+    "–",
+    "tidak dapat dihitung (target akhir Renstra belum diisi)",
+  ],
+  ["3", "Persentase pos Linmas siaga", "%", "85,5", "95", "2026", "90,00"],
+];
