@@ -25,6 +25,10 @@
 // - A proxy from worksheets.add() (and a range taken from it) stays usable after a sync; Microsoft's
 //   client refuses it (InvalidObjectPath). test/excel/approval.test.ts replays a banded write through
 //   that client to hold the adapter to it.
+// - functions.date counts days on the plain calendar: Excel's reading of a year below 1900 as
+//   1900 + year and its 29 February 1900 (serials before March 1900 one lower) are not modelled. The
+//   adapter asks only DATE(1904,1,1), where the two agree (1462, or 0 in a 1904 workbook); any other
+//   argument that is not a number is refused, where Excel would coerce it.
 // - Stricter than Excel, knowingly: visibility changes and delete on a protected sheet are refused.
 import { fromR1C1 } from "./formulaShift";
 import { typeIn } from "./typing";
